@@ -1,0 +1,30 @@
+/**
+ * Content collections. Schemas live in src/schemas (one file a collection) and
+ * are shared with the content checker, which runs before the build and reports
+ * problems in Chinese; Astro's validation here is the second line of defence.
+ */
+import { defineCollection } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { articlesSchema } from "./schemas/articles.ts";
+import { booksSchema } from "./schemas/books.ts";
+import { departmentsSchema } from "./schemas/departments.ts";
+import { pillarsSchema } from "./schemas/pillars.ts";
+import { rulesSchema } from "./schemas/rules.ts";
+import { studySchema } from "./schemas/study.ts";
+
+/** Top-level Markdown files of a folder; the id is the file name as written (checked to be URL-safe). */
+const markdownIn = (folder: string) =>
+  glob({
+    base: `./src/content/${folder}`,
+    pattern: "*.{md,mdx}",
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
+  });
+
+export const collections = {
+  rules: defineCollection({ loader: markdownIn("rules"), schema: rulesSchema }),
+  study: defineCollection({ loader: markdownIn("study"), schema: studySchema }),
+  books: defineCollection({ loader: markdownIn("books"), schema: ({ image }) => booksSchema(image()) }),
+  articles: defineCollection({ loader: markdownIn("articles"), schema: articlesSchema }),
+  departments: defineCollection({ loader: file("./src/content/departments.yaml"), schema: departmentsSchema }),
+  pillars: defineCollection({ loader: file("./src/content/pillars.yaml"), schema: pillarsSchema }),
+};

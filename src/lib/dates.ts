@@ -1,0 +1,49 @@
+/**
+ * Dates in content are calendar days (YYYY-MM-DD) stored as UTC midnight,
+ * so every formatter here reads UTC fields: the page never shifts a day
+ * with the build machine's time zone.
+ */
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses a strict YYYY-MM-DD string into a UTC-midnight Date, or undefined. */
+export function parseIsoDay(text: string): Date | undefined {
+  const match = ISO_DAY.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Rejects 2024-02-30 and the like, which Date would roll over.
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+/** 2024-03-01 */
+export function toIsoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** 2024年3月1日 */
+export function formatChineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** "2024-03" → "2024年3月" */
+export function formatChineseMonth(month: string): string {
+  const [y, m] = month.split("-");
+  return `${y}年${Number(m)}月`;
+}
+
+/** The YYYY-MM of a date (UTC). */
+export function toMonthKey(date: Date): string {
+  return toIsoDay(date).slice(0, 7);
+}
+
+/**
+ * The first date written 2022年2月25日 in a text (e.g. a study chapter's 出处),
+ * as a UTC-midnight Date.
+ */
+export function firstChineseDate(text: string): Date | undefined {
+  const match = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  return parseIsoDay(`${y}-${(m as string).padStart(2, "0")}-${(d as string).padStart(2, "0")}`);
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { toIsoDay } from "../lib/dates.ts";
+import { absoluteUrl, paths, SECTIONS } from "../lib/routes.ts";
+import { sitemapXml } from "../lib/sitemap.ts";
+
+export const GET: APIRoute = async ({ site }) => {
+  const url = (path: string) => absoluteUrl(String(site), import.meta.env.BASE_URL, path);
+  const entries = [
+    ...SECTIONS.map((s) => ({ loc: url(s.path) })),
+    { loc: url(paths.siteMap()) },
+    ...(await getCollection("rules")).map((r) => ({ loc: url(paths.rule(r.id)), lastmod: toIsoDay(r.data.issued) })),
+    ...(await getCollection("study")).map((c) => ({ loc: url(paths.chapter(c.id)) })),
+    ...(await getCollection("books")).map((b) => ({ loc: url(paths.book(b.id)) })),
+    ...(await getCollection("articles")).map((a) => ({ loc: url(paths.article(a.id)), lastmod: toIsoDay(a.data.date) })),
+  ];
+  return new Response(sitemapXml(entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+};

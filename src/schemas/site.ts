@@ -1,0 +1,40 @@
+/** The site configuration (site.config.ts): name, address, base path and the government-site footer. */
+import { z } from "astro/zod";
+
+const optionalText = () => z.string().trim().default("");
+
+export const siteConfigSchema = z.strictObject({
+  /** Site name, shown in the header and the SiteName meta. */
+  name: z.string().trim().min(1),
+  /** One sentence for search engines and the home page. */
+  description: z.string().trim().min(1),
+  /** Public address of the site without the base path, e.g. https://zugong.example.com. Used by sitemap.xml and RSS. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Sub-path the site is served under: "/" or e.g. "/portal/". */
+  base: z
+    .string()
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { error: "base 应以 / 开头并以 / 结尾，例如 / 或 /portal/" })
+    .default("/"),
+  /** 主办单位. */
+  organizer: optionalText(),
+  /** 承办单位. */
+  operator: optionalText(),
+  address: optionalText(),
+  phone: optionalText(),
+  email: optionalText(),
+  /** 党政机关网站标识: a local image under public/ and the link to its record page. */
+  govMark: z
+    .strictObject({ image: z.string().regex(/^\/[^/]/), href: z.url({ protocol: /^https?$/ }) })
+    .optional(),
+  /** 网站标识码. */
+  siteIdCode: optionalText(),
+  /** ICP备案号, e.g. 京ICP备00000000号; linked to the MIIT record page. */
+  icp: optionalText(),
+  /** 公安机关备案号 and the code used in the link to its record page. */
+  police: z.strictObject({ number: z.string().trim().min(1), code: z.string().regex(/^\d+$/) }).optional(),
+  /** A notice shown on every page, e.g. that the content is sample content. Empty hides it. */
+  notice: optionalText(),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
