@@ -49,8 +49,8 @@ export function toChineseNumeral(value: number): string {
     throw new RangeError(`cannot write ${value} as a Chinese numeral`);
   }
   if (value === 0) return "零";
-  const names = "零一二三四五六七八九";
-  const units = ["千", "百", "十", ""] as const;
+  const names = [..."零一二三四五六七八九"];
+  const units = ["千", "百", "十", ""];
   const places = String(value).padStart(4, "0").split("").map(Number);
   let out = "";
   let pendingZero = false;
@@ -61,7 +61,7 @@ export function toChineseNumeral(value: number): string {
     }
     if (pendingZero) out += "零";
     pendingZero = false;
-    out += names[d] + units[i];
+    out += `${names[d] ?? ""}${units[i] ?? ""}`;
   });
   // 一十五 is written 十五 when it leads the number.
   return out.startsWith("一十") ? out.slice(1) : out;

@@ -5,6 +5,8 @@
  * a deep link to one article.
  */
 import type { Heading, Paragraph, Root } from "mdast";
+// Declares `data.hProperties` on mdast nodes (read by remark-rehype).
+import type {} from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";

@@ -1,0 +1,21 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"] },
+      },
+      {
+        // Builds the real site (several times) and drives Chromium: one file at a time.
+        test: {
+          name: "site",
+          include: ["tests/site/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
