@@ -92,6 +92,7 @@ function duplicateIds(entries: readonly SourceEntry[]): Problem[] {
   return problems;
 }
 
+/** Entries sharing a value that must be unique: each of them is reported, naming the others. */
 function uniqueField(
   items: readonly ValidatedEntry[],
   key: string,
@@ -99,27 +100,28 @@ function uniqueField(
   message: string,
   hint: string,
 ): Problem[] {
-  const seen = new Map<string, ValidatedEntry>();
-  const problems: Problem[] = [];
+  const groups = new Map<string, ValidatedEntry[]>();
   for (const item of items) {
     const value = String(item.data[key]);
-    const first = seen.get(value);
-    if (first) {
-      problems.push({
-        severity: "error",
+    groups.set(value, [...(groups.get(value) ?? []), item]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((item) => ({
+        severity: "error" as const,
         file: item.entry.file,
         line: lineIn(item.entry, key),
         field: key,
         fieldLabel: label,
-        message: `${message}：与 ${first.entry.file} 相同`,
+        message: `${message}：与 ${group
+          .filter((other) => other !== item)
+          .map((other) => other.entry.file)
+          .join("、")} 相同`,
         found: showValue(item.data[key]),
         hint,
-      });
-    } else {
-      seen.set(value, item);
-    }
-  }
-  return problems;
+      })),
+    );
 }
 
 function references(
