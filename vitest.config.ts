@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
+          globalSetup: ["tests/site/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
