@@ -6,11 +6,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
 import { checkContent, formatReport, hasErrors } from "../lib/content-check/index.ts";
-
-export class ContentCheckError extends Error {
-  override name = "ContentCheckError";
-}
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -24,7 +21,10 @@ export default function contentGuard(): AstroIntegration {
         if (hasErrors(problems) && command === "build") {
           // Printed in full before throwing, so nothing is lost to Astro's error box.
           process.stderr.write(`\n${report}\n\n`);
-          throw new ContentCheckError("内容检查未通过，网站没有生成。请按上面的提示修改内容文件。");
+          throw new AstroError(
+            "内容检查未通过，网站没有生成。",
+            "请按上面每一条的“怎么改”修改内容文件，再重新构建；也可以先运行 npm run check 只做检查。",
+          );
         }
         logger.warn(`\n${report}`);
       },

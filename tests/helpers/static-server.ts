@@ -1,0 +1,52 @@
+/** A minimal static file server for a built site under a base path, like any plain web server. */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileFor } from "./site-files.ts";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(dist: string, base: string): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const file = fileFor(dist, base, url.pathname);
+    // A directory without its trailing slash redirects, as nginx and Apache do.
+    if (file?.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) {
+      response.writeHead(301, { Location: `${url.pathname}/` }).end();
+      return;
+    }
+    const target = file ?? path.join(dist, "404.html");
+    if (!existsSync(target) || !statSync(target).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(file ? 200 : 404, {
+      "Content-Type": TYPES[path.extname(target)] ?? "application/octet-stream",
+    });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
