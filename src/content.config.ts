@@ -25,6 +25,9 @@ export const collections = {
   study: defineCollection({ loader: markdownIn("study"), schema: studySchema }),
   books: defineCollection({ loader: markdownIn("books"), schema: ({ image }) => booksSchema(image()) }),
   articles: defineCollection({ loader: markdownIn("articles"), schema: articlesSchema }),
-  departments: defineCollection({ loader: file("./src/content/departments.yaml"), schema: departmentsSchema }),
+  departments: defineCollection({
+    loader: file("./src/content/departments.yaml"),
+    schema: departmentsSchema,
+  }),
   pillars: defineCollection({ loader: file("./src/content/pillars.yaml"), schema: pillarsSchema }),
 };

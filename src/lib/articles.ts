@@ -7,7 +7,9 @@ export interface ArticleLike {
 }
 
 export function newestFirst<A extends ArticleLike>(articles: readonly A[]): A[] {
-  return [...articles].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  return [...articles].sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  );
 }
 
 /** Years newest first, articles newest first within a year. */

@@ -16,9 +16,7 @@ export function booksByYear<B extends BookLike>(books: readonly B[]) {
     const year = book.data.month.slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), book]);
   }
-  return [...years]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, list]) => ({ year, books: list }));
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, books: list }));
 }
 
 /**

@@ -20,27 +20,36 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Parses 二十三 → 23, 一百零五 → 105, 十 → 10. Returns undefined for anything else. */
+/**
+ * Parses 二十三 → 23, 一百零五 → 105, 十 → 10. Units must fall from left to
+ * right (一百一十, never 一十一百 or 一百一百); anything else is undefined.
+ */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text === "") return undefined;
   if (/^\d+$/.test(text)) return Number(text);
   let total = 0;
   let digit: number | undefined;
+  let lastUnit = Infinity;
   for (const char of text) {
-    if (char in DIGITS) {
-      if (digit !== undefined && digit !== 0) return undefined; // two digits in a row
-      digit = DIGITS[char];
-    } else if (char in UNITS) {
-      const unit = UNITS[char] as number;
+    const value = DIGITS[char];
+    const unit = UNITS[char];
+    if (value !== undefined) {
+      // Two digits in a row are only allowed after 零 (一百零五).
+      if (digit !== undefined && digit !== 0) return undefined;
+      digit = value;
+    } else if (unit !== undefined) {
+      if (unit >= lastUnit || digit === 0) return undefined;
       // A bare 十 at the start means 一十 (十五 = 15).
-      total += (digit ?? (total === 0 ? 1 : undefined) ?? NaN) * unit;
+      const multiplier = digit ?? (total === 0 && unit === 10 ? 1 : undefined);
+      if (multiplier === undefined) return undefined;
+      total += multiplier * unit;
+      lastUnit = unit;
       digit = undefined;
     } else {
       return undefined;
     }
   }
-  total += digit ?? 0;
-  return Number.isNaN(total) ? undefined : total;
+  return total + (digit ?? 0);
 }
 
 /** Formats 23 → 二十三, 105 → 一百零五, 10 → 十 (the way article numbers are written). */

@@ -11,9 +11,13 @@ export function parseIsoDay(text: string): Date | undefined {
   const match = ISO_DAY.exec(text);
   if (!match) return undefined;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   // Rejects 2024-02-30 and the like, which Date would roll over.
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? date
+    : undefined;
 }
 
 /** 2024-03-01 */

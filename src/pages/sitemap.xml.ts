@@ -9,10 +9,16 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = [
     ...SECTIONS.map((s) => ({ loc: url(s.path) })),
     { loc: url(paths.siteMap()) },
-    ...(await getCollection("rules")).map((r) => ({ loc: url(paths.rule(r.id)), lastmod: toIsoDay(r.data.issued) })),
+    ...(await getCollection("rules")).map((r) => ({
+      loc: url(paths.rule(r.id)),
+      lastmod: toIsoDay(r.data.issued),
+    })),
     ...(await getCollection("study")).map((c) => ({ loc: url(paths.chapter(c.id)) })),
     ...(await getCollection("books")).map((b) => ({ loc: url(paths.book(b.id)) })),
-    ...(await getCollection("articles")).map((a) => ({ loc: url(paths.article(a.id)), lastmod: toIsoDay(a.data.date) })),
+    ...(await getCollection("articles")).map((a) => ({
+      loc: url(paths.article(a.id)),
+      lastmod: toIsoDay(a.data.date),
+    })),
   ];
   return new Response(sitemapXml(entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

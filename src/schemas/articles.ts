@@ -44,7 +44,10 @@ export const articlesDocs = {
   abstract: { label: "摘要", expected: "文章摘要，一段文字" },
   keywords: { label: "关键词", expected: "关键词列表，每行一个，以“- ”开头" },
   pillar: COMMON_DOCS.pillar,
-  published: { label: "刊发信息", expected: "包含 outlet（刊发媒体）、level（级别）、date（刊发日期），可选 url" },
+  published: {
+    label: "刊发信息",
+    expected: "包含 outlet（刊发媒体）、level（级别）、date（刊发日期），可选 url",
+  },
   "published.outlet": { label: "刊发媒体", expected: "刊物或媒体名称" },
   "published.level": { label: "刊发级别", expected: `以下之一：${PUBLICATION_LEVELS.join("、")}` },
   "published.date": { label: "刊发日期", expected: "YYYY-MM-DD 格式的日期" },

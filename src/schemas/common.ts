@@ -37,11 +37,7 @@ export const idField = () => z.string().regex(ID_PATTERN, { error: "编号格式
 export const dayField = () =>
   z.union([z.date(), z.string()]).transform((value, ctx) => {
     const date =
-      value instanceof Date
-        ? Number.isNaN(value.getTime())
-          ? undefined
-          : value
-        : parseIsoDay(value.trim());
+      value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value) : parseIsoDay(value.trim());
     if (!date) {
       ctx.issues.push({ code: "custom", input: value, message: "日期格式不对" });
       return z.NEVER;
@@ -50,8 +46,7 @@ export const dayField = () =>
   });
 
 /** A month written YYYY-MM. */
-export const monthField = () =>
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "月份格式不对" });
+export const monthField = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "月份格式不对" });
 
 /** ISBN-13 or ISBN-10 with a valid check digit; hyphens allowed. */
 export const isbnField = () => z.string().refine(isValidIsbn, { error: "ISBN 校验位或位数不对" });

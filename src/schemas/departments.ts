@@ -10,6 +10,9 @@ export const departmentsSchema = z.strictObject({
 export type DepartmentData = z.output<typeof departmentsSchema>;
 
 export const departmentsDocs = {
-  id: { label: "编号", expected: "小写英文字母、数字和连字符，例如 ganbu-yigu；文章的 department 填的就是它" },
+  id: {
+    label: "编号",
+    expected: "小写英文字母、数字和连字符，例如 ganbu-yigu；文章的 department 填的就是它",
+  },
   name: { label: "股室名称", expected: "股室全称，例如 干部一股" },
 } satisfies FieldDocs;

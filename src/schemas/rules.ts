@@ -48,13 +48,19 @@ export type RuleData = z.output<typeof rulesSchema>;
 
 export const rulesDocs = {
   title: COMMON_DOCS.title,
-  docNumber: { label: "文号", expected: "形如 某组发〔2024〕12号，年份外是全角六角括号〔〕；没有文号就删去这一行" },
+  docNumber: {
+    label: "文号",
+    expected: "形如 某组发〔2024〕12号，年份外是全角六角括号〔〕；没有文号就删去这一行",
+  },
   issuer: { label: "发文机关", expected: "印发这项制度的机关全称" },
   issued: { label: "成文日期", expected: "YYYY-MM-DD 格式的日期，例如 2024-03-01" },
   effective: { label: "施行日期", expected: "YYYY-MM-DD 格式的日期，且不早于成文日期（issued）" },
   status: { label: "时效性", expected: `以下之一：${RULE_STATUSES.join("、")}` },
   category: { label: "类别", expected: `以下之一：${RULE_CATEGORIES.join("、")}` },
   pillar: COMMON_DOCS.pillar,
-  supersedes: { label: "所替代的旧版", expected: "被本制度替代的旧版制度的编号（src/content/rules 下的文件名，不含 .md）" },
+  supersedes: {
+    label: "所替代的旧版",
+    expected: "被本制度替代的旧版制度的编号（src/content/rules 下的文件名，不含 .md）",
+  },
   summary: COMMON_DOCS.summary,
 } satisfies FieldDocs;

@@ -148,7 +148,11 @@ describe("rules that span entries", () => {
   });
 
   it("rejects a supersedes reference to a rule that does not exist", () => {
-    fixture.edit("rules/xianshi-banjie.md", "supersedes: xianshi-banjie-2023", "supersedes: xianshi-banjie-2022");
+    fixture.edit(
+      "rules/xianshi-banjie.md",
+      "supersedes: xianshi-banjie-2023",
+      "supersedes: xianshi-banjie-2022",
+    );
     // The old version is then replaced by nothing, which is allowed; only the reference is wrong.
     const problem = onlyError("rules/xianshi-banjie.md", "supersedes");
     expect(problem.hint).toContain("xianshi-banjie-2023");
@@ -185,7 +189,10 @@ describe("rules that span entries", () => {
   });
 
   it("rejects two departments with the same id", () => {
-    fixture.write("departments.yaml", "- id: zuzhi-gu\n  name: 组织股\n- id: zuzhi-gu\n  name: 干部一股\n- id: ganbu-yigu\n  name: 干部一股\n");
+    fixture.write(
+      "departments.yaml",
+      "- id: zuzhi-gu\n  name: 组织股\n- id: zuzhi-gu\n  name: 干部一股\n- id: ganbu-yigu\n  name: 干部一股\n",
+    );
     const problem = onlyError("departments.yaml");
     expect(problem.line).toBe(3);
   });
@@ -207,7 +214,10 @@ describe("files that cannot be read", () => {
   });
 
   it("reports a file name that cannot be part of a URL", () => {
-    fixture.write("rules/首问负责.md", fixtureText("rules/shouwen-fuze.md").replace("示例组发〔2024〕5号", "示例组发〔2024〕6号"));
+    fixture.write(
+      "rules/首问负责.md",
+      fixtureText("rules/shouwen-fuze.md").replace("示例组发〔2024〕5号", "示例组发〔2024〕6号"),
+    );
     const problem = onlyError("rules/首问负责.md");
     expect(problem.message).toContain("文件名");
   });

@@ -14,7 +14,12 @@ export interface BuildResult {
 
 export function buildSite(options: { root?: string; outDir: string; base?: string }): BuildResult {
   const root = options.root ?? PROJECT_ROOT;
-  const args = [path.join(root, "node_modules", "astro", "bin", "astro.mjs"), "build", "--outDir", options.outDir];
+  const args = [
+    path.join(root, "node_modules", "astro", "bin", "astro.mjs"),
+    "build",
+    "--outDir",
+    options.outDir,
+  ];
   // process.execPath is the project's pinned Node, which runs the tests.
   const result = spawnSync(process.execPath, args, {
     cwd: root,
@@ -35,7 +40,14 @@ export function buildSite(options: { root?: string; outDir: string; base?: strin
 /** A throwaway copy of the project sharing node_modules, for builds with deliberately broken content. */
 export function copyProject(): string {
   const copy = mkdtempSync(path.join(tmpdir(), "zugong-project-"));
-  for (const item of ["src", "public", "astro.config.mjs", "site.config.ts", "tsconfig.json", "package.json"]) {
+  for (const item of [
+    "src",
+    "public",
+    "astro.config.mjs",
+    "site.config.ts",
+    "tsconfig.json",
+    "package.json",
+  ]) {
     cpSync(path.join(PROJECT_ROOT, item), path.join(copy, item), { recursive: true });
   }
   symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(copy, "node_modules"), "dir");

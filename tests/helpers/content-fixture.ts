@@ -147,7 +147,8 @@ export function createContentFixture(files: Record<string, string> = VALID_FILES
       rmSync(root, { recursive: true, force: true });
     },
   };
-  for (const folder of ["rules", "study", "books", "articles"]) mkdirSync(contentPath(folder), { recursive: true });
+  for (const folder of ["rules", "study", "books", "articles"])
+    mkdirSync(contentPath(folder), { recursive: true });
   for (const [relative, text] of Object.entries(files)) fixture.write(relative, text);
   return fixture;
 }

@@ -74,7 +74,8 @@ export function brokenLinks(dist: string, base: string): BrokenLink[] {
       if (target.hash && targetFile.endsWith(".html")) {
         const id = decodeURIComponent(target.hash.slice(1));
         const targetPage = readPage(targetFile);
-        if (!targetPage.getElementById(id)) broken.push({ page: file, link, reason: `no element with id "${id}"` });
+        if (!targetPage.getElementById(id))
+          broken.push({ page: file, link, reason: `no element with id "${id}"` });
       }
     }
   }

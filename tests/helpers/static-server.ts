@@ -29,7 +29,11 @@ export async function serveStatic(dist: string, base: string): Promise<StaticSer
     const url = new URL(request.url ?? "/", "http://localhost");
     const file = fileFor(dist, base, url.pathname);
     // A directory without its trailing slash redirects, as nginx and Apache do.
-    if (file?.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) {
+    if (
+      file?.endsWith(`${path.sep}index.html`) &&
+      !url.pathname.endsWith("/") &&
+      !url.pathname.endsWith(".html")
+    ) {
       response.writeHead(301, { Location: `${url.pathname}/` }).end();
       return;
     }

@@ -47,7 +47,8 @@ async function open(urlPath: string, options: { javaScriptEnabled?: boolean; wid
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith("data:")) problems.push(`external request: ${r.url()}`);
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith("data:"))
+      problems.push(`external request: ${r.url()}`);
   });
   const response = await page.goto(`${server.origin}${BASE}${urlPath}`);
   return { page, response, problems, close: () => context.close() };

@@ -32,12 +32,14 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
   };
 
   it("has every page type", () => {
-    for (const p of ["", "programme/", "rules/", "study/", "books/", "articles/", "sitemap/", "404.html"]) page(p);
+    for (const p of ["", "programme/", "rules/", "study/", "books/", "articles/", "sitemap/", "404.html"])
+      page(p);
     for (const id of contentIds("rules")) page(`rules/${id}/`);
     for (const id of contentIds("study")) page(`study/${id}/`);
     for (const id of contentIds("books")) page(`books/${id}/`);
     for (const id of contentIds("articles")) page(`articles/${id}/`);
-    for (const file of ["sitemap.xml", "rss.xml", "robots.txt"]) expect(existsSync(path.join(dist, file))).toBe(true);
+    for (const file of ["sitemap.xml", "rss.xml", "robots.txt"])
+      expect(existsSync(path.join(dist, file))).toBe(true);
   });
 
   it("declares Simplified Chinese and the government-site meta on every page", () => {
@@ -45,7 +47,9 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
       const doc = readPage(path.join(dist, file));
       expect(doc.querySelector("html")?.getAttribute("lang"), file).toBe("zh-CN");
       expect(doc.querySelector('meta[name="SiteName"]')?.getAttribute("content"), file).toBe("组工学习门户");
-      expect(doc.querySelector('meta[name="SiteDomain"]')?.getAttribute("content"), file).toBe("zugong.example.com");
+      expect(doc.querySelector('meta[name="SiteDomain"]')?.getAttribute("content"), file).toBe(
+        "zugong.example.com",
+      );
     }
   });
 
@@ -53,7 +57,9 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
     expect(page("rules/").querySelector('meta[name="ColumnName"]')?.getAttribute("content")).toBe("规章制度");
     const rule = page("rules/shouwen-fuze/");
     expect(rule.querySelector('meta[name="ArticleTitle"]')?.getAttribute("content")).toBe("首问负责制度");
-    expect(rule.querySelector('meta[name="PubDate"]')?.getAttribute("content")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rule.querySelector('meta[name="PubDate"]')?.getAttribute("content")).toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
     expect(rule.querySelector('meta[name="ContentSource"]')?.getAttribute("content")).toBe("示例县委组织部");
     const article = page(`articles/${contentIds("articles")[0]}/`);
     expect(article.querySelector('meta[name="Author"]')).not.toBeNull();
@@ -62,7 +68,10 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
 
   it("gives every 第N条 of every rule and chapter a stable anchor that links to itself", () => {
     let count = 0;
-    for (const [folder, ids] of [["rules", contentIds("rules")], ["study", contentIds("study")]] as const) {
+    for (const [folder, ids] of [
+      ["rules", contentIds("rules")],
+      ["study", contentIds("study")],
+    ] as const) {
       for (const id of ids) {
         const anchors = articleAnchors(path.join(PROJECT_ROOT, "src/content", folder, `${id}.md`));
         expect(anchors.length, `${folder}/${id} has articles`).toBeGreaterThan(0);
@@ -81,7 +90,8 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
   it("shows the metadata table, chapter contents and, on outdated rules, a link to the current version", () => {
     const rule = page("rules/xianshi-banjie-2023/");
     const table = rule.querySelector("table.rule-meta")?.text ?? "";
-    for (const label of ["文号", "发文机关", "成文日期", "施行日期", "时效性"]) expect(table).toContain(label);
+    for (const label of ["文号", "发文机关", "成文日期", "施行日期", "时效性"])
+      expect(table).toContain(label);
     expect(table).toContain("已修改");
     const banner = rule.querySelector(".revision-banner");
     expect(banner?.querySelector("a")?.getAttribute("href")).toBe(`${base}rules/xianshi-banjie/`);
@@ -90,9 +100,13 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
   });
 
   it("renders GitHub-flavoured Markdown: tables and footnotes", () => {
-    const withTable = htmlFiles(dist).filter((f) => readPage(path.join(dist, f)).querySelector(".prose table"));
+    const withTable = htmlFiles(dist).filter((f) =>
+      readPage(path.join(dist, f)).querySelector(".prose table"),
+    );
     expect(withTable.length).toBeGreaterThan(0);
-    const withFootnotes = htmlFiles(dist).filter((f) => readPage(path.join(dist, f)).querySelector(".prose .footnotes"));
+    const withFootnotes = htmlFiles(dist).filter((f) =>
+      readPage(path.join(dist, f)).querySelector(".prose .footnotes"),
+    );
     expect(withFootnotes.length).toBeGreaterThan(0);
   });
 
@@ -132,12 +146,15 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
       .filter((f) => f !== "404.html")
       .map((f) => urlPathOf(f, base));
     expect([...locs].sort()).toEqual([...pages].sort());
-    expect(readFileSync(path.join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: https://zugong.example.com${base}sitemap.xml`);
+    expect(readFileSync(path.join(dist, "robots.txt"), "utf8")).toContain(
+      `Sitemap: https://zugong.example.com${base}sitemap.xml`,
+    );
   });
 
   it("publishes an RSS feed with every article", () => {
     const rss = readFileSync(path.join(dist, "rss.xml"), "utf8");
     expect(rss.match(/<item>/g)?.length).toBe(contentIds("articles").length);
-    for (const id of contentIds("articles")) expect(rss).toContain(`https://zugong.example.com${base}articles/${id}/`);
+    for (const id of contentIds("articles"))
+      expect(rss).toContain(`https://zugong.example.com${base}articles/${id}/`);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { articlesByYear, newestFirst, type ArticleLike } from "../../src/lib/articles.ts";
 
-const article = (id: string, date: string): ArticleLike => ({ id, data: { title: id, date: new Date(`${date}T00:00:00Z`) } });
+const article = (id: string, date: string): ArticleLike => ({
+  id,
+  data: { title: id, date: new Date(`${date}T00:00:00Z`) },
+});
 
 const articles = [
   article("kaohe", "2024-05-10"),

@@ -6,7 +6,9 @@ const now = () => fixedNow;
 
 describe("buildDate", () => {
   it("uses SOURCE_DATE_EPOCH, in seconds, when it is set", () => {
-    expect(buildDate({ SOURCE_DATE_EPOCH: "1700000000" }, now).toISOString()).toBe("2023-11-14T22:13:20.000Z");
+    expect(buildDate({ SOURCE_DATE_EPOCH: "1700000000" }, now).toISOString()).toBe(
+      "2023-11-14T22:13:20.000Z",
+    );
     expect(buildDate({ SOURCE_DATE_EPOCH: "0" }, now).getTime()).toBe(0);
   });
 

@@ -32,9 +32,12 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral("105")).toBe(105);
   });
 
-  it.each(["", "abc", "二三", "十十", "五零", "第一", "一 二", "１"])("returns undefined for the malformed input %j", (text) => {
-    expect(parseChineseNumeral(text)).toBeUndefined();
-  });
+  it.each(["", "abc", "二三", "十十", "五零", "第一", "一 二", "１"])(
+    "returns undefined for the malformed input %j",
+    (text) => {
+      expect(parseChineseNumeral(text)).toBeUndefined();
+    },
+  );
 
   // Contract: "Returns undefined for anything else". Repeated or ascending units are not numbers.
   it("rejects numerals whose units are repeated or not in descending order", () => {
@@ -74,7 +77,10 @@ describe("toChineseNumeral", () => {
     expect(mismatches).toEqual([]);
   });
 
-  it.each([-1, 1.5, 10000, Number.NaN])("throws a RangeError for %d, which has no article-number form", (value) => {
-    expect(() => toChineseNumeral(value)).toThrow(RangeError);
-  });
+  it.each([-1, 1.5, 10000, Number.NaN])(
+    "throws a RangeError for %d, which has no article-number form",
+    (value) => {
+      expect(() => toChineseNumeral(value)).toThrow(RangeError);
+    },
+  );
 });

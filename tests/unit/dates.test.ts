@@ -19,12 +19,20 @@ describe("parseIsoDay", () => {
     expect(parseIsoDay("1900-02-29")).toBeUndefined();
   });
 
-  it.each(["2024-13-01", "2024-00-10", "2024-04-31", "2024-01-00", "2024-3-1", "24-03-01", "2024/03/01", " 2024-03-01", "2024-03-01T00:00", ""])(
-    "rejects %j",
-    (text) => {
-      expect(parseIsoDay(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "2024-13-01",
+    "2024-00-10",
+    "2024-04-31",
+    "2024-01-00",
+    "2024-3-1",
+    "24-03-01",
+    "2024/03/01",
+    " 2024-03-01",
+    "2024-03-01T00:00",
+    "",
+  ])("rejects %j", (text) => {
+    expect(parseIsoDay(text)).toBeUndefined();
+  });
 
   it("never turns a year below 100 such as 0099 into a twentieth-century year", () => {
     const date = parseIsoDay("0099-12-31");

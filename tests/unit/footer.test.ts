@@ -4,7 +4,12 @@ import { defineSiteConfig } from "../../src/lib/site-config.ts";
 import type { SiteConfigInput } from "../../src/schemas/site.ts";
 
 const config = (extra: Partial<SiteConfigInput> = {}) =>
-  defineSiteConfig({ name: "组工学习门户", description: "学习平台", url: "https://zugong.example.com", ...extra });
+  defineSiteConfig({
+    name: "组工学习门户",
+    description: "学习平台",
+    url: "https://zugong.example.com",
+    ...extra,
+  });
 
 describe("footerLines", () => {
   it("shows nothing when every footer field is left empty", () => {
@@ -12,7 +17,9 @@ describe("footerLines", () => {
   });
 
   it("leaves out empty fields and keeps the filled ones", () => {
-    const lines = footerLines(config({ organizer: "示例县委组织部", operator: "", address: "示例县示例路 1 号" }));
+    const lines = footerLines(
+      config({ organizer: "示例县委组织部", operator: "", address: "示例县示例路 1 号" }),
+    );
     expect(lines).toEqual([
       { label: "主办单位", text: "示例县委组织部" },
       { label: "地址", text: "示例县示例路 1 号" },
@@ -26,7 +33,9 @@ describe("footerLines", () => {
   });
 
   it("links the police record number with its code", () => {
-    const [line] = footerLines(config({ police: { number: "某公网安备 11010502030143号", code: "11010502030143" } }));
+    const [line] = footerLines(
+      config({ police: { number: "某公网安备 11010502030143号", code: "11010502030143" } }),
+    );
     expect(line).toEqual({
       label: "公安机关备案号",
       text: "某公网安备 11010502030143号",

@@ -3,7 +3,8 @@ import { govMetaTags } from "../../src/lib/gov-meta.ts";
 
 const site = { siteName: "组工学习门户", siteDomain: "zugong.example.com" };
 const names = (tags: ReturnType<typeof govMetaTags>) => tags.map((t) => t.name);
-const content = (tags: ReturnType<typeof govMetaTags>, name: string) => tags.find((t) => t.name === name)?.content;
+const content = (tags: ReturnType<typeof govMetaTags>, name: string) =>
+  tags.find((t) => t.name === name)?.content;
 
 describe("govMetaTags", () => {
   it("always writes SiteName and SiteDomain, and nothing else for a bare page", () => {

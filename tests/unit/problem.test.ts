@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, formatReport, hasErrors, showValue, type Problem } from "../../src/lib/content-check/problem.ts";
+import {
+  formatProblem,
+  formatReport,
+  hasErrors,
+  showValue,
+  type Problem,
+} from "../../src/lib/content-check/problem.ts";
 
 const error: Problem = {
   severity: "error",
@@ -12,7 +18,11 @@ const error: Problem = {
   expected: "以下之一：现行有效、已修改、已废止、尚未生效",
   hint: "最接近的是“现行有效”，请改为“现行有效”。",
 };
-const warning: Problem = { severity: "warning", file: "src/content/books/lunyu-yizhu.md", message: "没有封面" };
+const warning: Problem = {
+  severity: "warning",
+  file: "src/content/books/lunyu-yizhu.md",
+  message: "没有封面",
+};
 
 describe("showValue", () => {
   it("puts strings in Chinese quotes", () => {

@@ -1,13 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { DivisionIds, matchArticle, matchDivision, uniqueId, type DivisionMark } from "../../src/lib/regulation.ts";
+import {
+  DivisionIds,
+  matchArticle,
+  matchDivision,
+  uniqueId,
+  type DivisionMark,
+} from "../../src/lib/regulation.ts";
 
 describe("matchArticle", () => {
   it("recognises 第一条 followed by an ASCII space", () => {
-    expect(matchArticle("第一条 为了规范干部管理，制定本条例。")).toEqual({ label: "第一条", number: 1, id: "art-1" });
+    expect(matchArticle("第一条 为了规范干部管理，制定本条例。")).toEqual({
+      label: "第一条",
+      number: 1,
+      id: "art-1",
+    });
   });
 
   it("recognises an article followed by a full-width space", () => {
-    expect(matchArticle("第二十三条\u3000公务员应当遵纪守法。")).toEqual({ label: "第二十三条", number: 23, id: "art-23" });
+    expect(matchArticle("第二十三条\u3000公务员应当遵纪守法。")).toEqual({
+      label: "第二十三条",
+      number: 23,
+      id: "art-23",
+    });
   });
 
   it("recognises three-digit article numbers with 零", () => {
@@ -15,7 +29,12 @@ describe("matchArticle", () => {
   });
 
   it("gives 第十条之一 the anchor art-10-1 and records the sub-number", () => {
-    expect(matchArticle("第十条之一 新增条款。")).toEqual({ label: "第十条之一", number: 10, sub: 1, id: "art-10-1" });
+    expect(matchArticle("第十条之一 新增条款。")).toEqual({
+      label: "第十条之一",
+      number: 10,
+      sub: 1,
+      id: "art-10-1",
+    });
   });
 
   it("does not treat a cross-reference such as 第三条规定 as the start of an article", () => {
@@ -62,14 +81,9 @@ describe("DivisionIds", () => {
 
   it("numbers chapters ch-N and their sections ch-N-sec-M", () => {
     const ids = new DivisionIds();
-    expect([chapter(1), chapter(2), section(1), section(2), chapter(3), section(1)].map((m) => ids.next(m))).toEqual([
-      "ch-1",
-      "ch-2",
-      "ch-2-sec-1",
-      "ch-2-sec-2",
-      "ch-3",
-      "ch-3-sec-1",
-    ]);
+    expect(
+      [chapter(1), chapter(2), section(1), section(2), chapter(3), section(1)].map((m) => ids.next(m)),
+    ).toEqual(["ch-1", "ch-2", "ch-2-sec-1", "ch-2-sec-2", "ch-3", "ch-3-sec-1"]);
   });
 
   it("prefixes chapters with their part, so chapters restarting under each part stay unique", () => {
@@ -101,7 +115,11 @@ describe("uniqueId", () => {
 
   it("appends -2, -3 … to repeats", () => {
     const used = new Set<string>();
-    expect([uniqueId("ch-1", used), uniqueId("ch-1", used), uniqueId("ch-1", used)]).toEqual(["ch-1", "ch-1-2", "ch-1-3"]);
+    expect([uniqueId("ch-1", used), uniqueId("ch-1", used), uniqueId("ch-1", used)]).toEqual([
+      "ch-1",
+      "ch-1-2",
+      "ch-1-3",
+    ]);
   });
 
   it("skips suffixes that are already taken", () => {

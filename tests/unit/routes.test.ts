@@ -20,7 +20,9 @@ describe("withBase", () => {
 
 describe("absoluteUrl", () => {
   it("joins the site address, base and path", () => {
-    expect(absoluteUrl("https://zugong.example.com", "/", "/rss.xml")).toBe("https://zugong.example.com/rss.xml");
+    expect(absoluteUrl("https://zugong.example.com", "/", "/rss.xml")).toBe(
+      "https://zugong.example.com/rss.xml",
+    );
     expect(absoluteUrl("https://zugong.example.com/", "/portal/", paths.rule("ba-buzhun"))).toBe(
       "https://zugong.example.com/portal/rules/ba-buzhun/",
     );

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defineSiteConfig, siteDomain } from "../../src/lib/site-config.ts";
 import type { SiteConfigInput } from "../../src/schemas/site.ts";
 
-const minimal: SiteConfigInput = { name: "组工学习门户", description: "学习平台", url: "https://zugong.example.com" };
+const minimal: SiteConfigInput = {
+  name: "组工学习门户",
+  description: "学习平台",
+  url: "https://zugong.example.com",
+};
 
 function errorMessage(input: SiteConfigInput): string {
   try {
@@ -18,7 +22,13 @@ describe("defineSiteConfig", () => {
   it("fills in the defaults: base / and empty footer fields", () => {
     const config = defineSiteConfig(minimal);
     expect(config.base).toBe("/");
-    expect([config.organizer, config.operator, config.address, config.phone, config.email]).toEqual(["", "", "", "", ""]);
+    expect([config.organizer, config.operator, config.address, config.phone, config.email]).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     expect([config.siteIdCode, config.icp, config.notice]).toEqual(["", "", ""]);
     expect(config.police).toBeUndefined();
   });
@@ -60,7 +70,9 @@ describe("defineSiteConfig", () => {
   });
 
   it("rejects a police record code that is not digits", () => {
-    expect(errorMessage({ ...minimal, police: { number: "公网安备", code: "abc" } })).toContain("police.code：");
+    expect(errorMessage({ ...minimal, police: { number: "公网安备", code: "abc" } })).toContain(
+      "police.code：",
+    );
   });
 });
 

@@ -28,7 +28,9 @@ describe("sitemapXml", () => {
   });
 
   it("writes lastmod only for entries that have one", () => {
-    expect(xml).toContain("<url><loc>https://zugong.example.com/rules/</loc><lastmod>2024-03-01</lastmod></url>");
+    expect(xml).toContain(
+      "<url><loc>https://zugong.example.com/rules/</loc><lastmod>2024-03-01</lastmod></url>",
+    );
     expect(xml).toContain("<url><loc>https://zugong.example.com/</loc></url>");
     expect(xml.match(/<lastmod>/g)).toHaveLength(1);
   });

@@ -53,7 +53,14 @@ describe("lineOfKey in Markdown front matter", () => {
 
   it("does not report a nested published.date when the top-level date is missing", () => {
     // An editor forgets `date:`; the checker must not point at the line of published.date.
-    const missingDate = ["---", "title: 标题", "published:", "  outlet: 某刊", "  date: 2025-12-01", "---"].join("\n");
+    const missingDate = [
+      "---",
+      "title: 标题",
+      "published:",
+      "  outlet: 某刊",
+      "  date: 2025-12-01",
+      "---",
+    ].join("\n");
     expect(lineOfKey(missingDate, ["date"])).toBeUndefined();
   });
 
@@ -87,7 +94,13 @@ describe("lineOfKey in a YAML list file, from an item's start line", () => {
   });
 
   it("does not report a line in the next item when the key is missing from this one", () => {
-    const missingName = ["- id: xuexi", "  measures:", "    - 周五学习日", "- id: lianzheng", "  name: 廉政型"].join("\n");
+    const missingName = [
+      "- id: xuexi",
+      "  measures:",
+      "    - 周五学习日",
+      "- id: lianzheng",
+      "  name: 廉政型",
+    ].join("\n");
     expect(lineOfKey(missingName, [0, "name"], { startLine: 1 })).toBeUndefined();
   });
 });

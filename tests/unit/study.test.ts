@@ -8,7 +8,10 @@ import {
   type ChapterLike,
 } from "../../src/lib/study.ts";
 
-const chapter = (id: string, part: string, order: number): ChapterLike => ({ id, data: { title: id, part, order } });
+const chapter = (id: string, part: string, order: number): ChapterLike => ({
+  id,
+  data: { title: id, part, order },
+});
 
 const P1 = "第一编 党章党规";
 const P2 = "第二编 干部人事";
@@ -21,7 +24,12 @@ const chapters = [
 
 describe("inReadingOrder", () => {
   it("sorts chapters by their order number without changing the input", () => {
-    expect(inReadingOrder(chapters).map((c) => c.id)).toEqual(["dangzhang", "tiaoli", "gongwuyuan-fa", "chufen"]);
+    expect(inReadingOrder(chapters).map((c) => c.id)).toEqual([
+      "dangzhang",
+      "tiaoli",
+      "gongwuyuan-fa",
+      "chufen",
+    ]);
     expect(chapters[0]?.id).toBe("gongwuyuan-fa");
   });
 });

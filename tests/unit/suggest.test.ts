@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { closest } from "../../src/lib/content-check/suggest.ts";
 import { RULE_STATUSES } from "../../src/schemas/rules.ts";
 
-const articleKeys = ["title", "authors", "department", "date", "abstract", "keywords", "pillar", "published", "award"];
+const articleKeys = [
+  "title",
+  "authors",
+  "department",
+  "date",
+  "abstract",
+  "keywords",
+  "pillar",
+  "published",
+  "award",
+];
 
 describe("closest", () => {
   it("suggests the field an editor probably meant", () => {

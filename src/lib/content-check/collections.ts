@@ -26,8 +26,20 @@ export const COLLECTIONS = {
   rules: { label: "规章制度", kind: "markdown", path: "rules", schema: rulesSchema, docs: rulesDocs },
   study: { label: "学习资料选编", kind: "markdown", path: "study", schema: studySchema, docs: studyDocs },
   // The checker sees a cover as a path string and checks the file itself.
-  books: { label: "推荐书目", kind: "markdown", path: "books", schema: booksSchema(z.string()), docs: booksDocs },
-  articles: { label: "调研文章", kind: "markdown", path: "articles", schema: articlesSchema, docs: articlesDocs },
+  books: {
+    label: "推荐书目",
+    kind: "markdown",
+    path: "books",
+    schema: booksSchema(z.string()),
+    docs: booksDocs,
+  },
+  articles: {
+    label: "调研文章",
+    kind: "markdown",
+    path: "articles",
+    schema: articlesSchema,
+    docs: articlesDocs,
+  },
   departments: {
     label: "股室",
     kind: "yaml-list",
@@ -35,7 +47,13 @@ export const COLLECTIONS = {
     schema: departmentsSchema,
     docs: departmentsDocs,
   },
-  pillars: { label: "五型", kind: "yaml-list", path: "pillars.yaml", schema: pillarsSchema, docs: pillarsDocs },
+  pillars: {
+    label: "五型",
+    kind: "yaml-list",
+    path: "pillars.yaml",
+    schema: pillarsSchema,
+    docs: pillarsDocs,
+  },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -10,10 +10,6 @@ export { formatProblem, formatReport, hasErrors, type Problem } from "./problem.
 /** Every problem in `<root>/src/content`, errors and warnings, in file order. */
 export function checkContent(root: string): Problem[] {
   const { entries, problems } = loadContent(root);
-  problems.push(
-    ...validateContent(entries, { fileExists: (p) => existsSync(path.join(root, p)) }),
-  );
-  return problems.sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  problems.push(...validateContent(entries, { fileExists: (p) => existsSync(path.join(root, p)) }));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -123,9 +123,7 @@ function loadYamlList(root: string, collection: CollectionName, full: string, re
     });
     return;
   }
-  const itemLines = text
-    .split(/\r?\n/)
-    .flatMap((line, i) => (/^-(\s|$)/.test(line) ? [i + 1] : []));
+  const itemLines = text.split(/\r?\n/).flatMap((line, i) => (/^-(\s|$)/.test(line) ? [i + 1] : []));
   data.forEach((item: unknown, index) => {
     const id = item && typeof item === "object" && "id" in item ? String(item.id) : `#${index + 1}`;
     result.entries.push({ collection, id, file, source: text, startLine: itemLines[index] ?? 1, data: item });

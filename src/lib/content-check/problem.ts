@@ -24,10 +24,21 @@ export interface Problem {
 export function showValue(value: unknown): string {
   if (value === undefined) return "（未填写）";
   if (value === null) return "（空值）";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "（无效日期）" : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "（无效日期）" : value.toISOString().slice(0, 10);
   if (typeof value === "string") return `“${value}”`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+  return JSON.stringify(withDaysAsText(value));
+}
+
+/** Dates inside lists and objects as YYYY-MM-DD (JSON.stringify would write full timestamps). */
+function withDaysAsText(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(withDaysAsText);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withDaysAsText(v)]));
+  }
+  return value;
 }
 
 /** One block per problem, in Chinese. */

@@ -43,7 +43,9 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
     const result = spec.schema.safeParse(entry.data, { error: zhCNErrors });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push(...issueToProblems(issue, { file: entry.file, data: entry.data, docs: spec.docs, lineOf }));
+        problems.push(
+          ...issueToProblems(issue, { file: entry.file, data: entry.data, docs: spec.docs, lineOf }),
+        );
       }
       continue;
     }
@@ -56,9 +58,33 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
   const idsOf = (name: CollectionName) => entries.filter((e) => e.collection === name).map((e) => e.id);
 
   problems.push(...duplicateIds(entries));
-  problems.push(...uniqueField(get("books"), "month", "推荐月份", "每个月只能推荐一本书", "把其中一本改到还没有推荐书的月份。"));
-  problems.push(...uniqueField(get("study"), "order", "排序号", "两章的排序号相同，目录顺序无法确定", "给其中一章换一个没有用过的排序号。"));
-  problems.push(...references(get("articles"), "department", idsOf("departments"), "股室", "src/content/departments.yaml"));
+  problems.push(
+    ...uniqueField(
+      get("books"),
+      "month",
+      "推荐月份",
+      "每个月只能推荐一本书",
+      "把其中一本改到还没有推荐书的月份。",
+    ),
+  );
+  problems.push(
+    ...uniqueField(
+      get("study"),
+      "order",
+      "排序号",
+      "两章的排序号相同，目录顺序无法确定",
+      "给其中一章换一个没有用过的排序号。",
+    ),
+  );
+  problems.push(
+    ...references(
+      get("articles"),
+      "department",
+      idsOf("departments"),
+      "股室",
+      "src/content/departments.yaml",
+    ),
+  );
   problems.push(...references(get("rules"), "supersedes", idsOf("rules"), "规章制度", "src/content/rules/"));
   problems.push(...references(get("study"), "related", idsOf("rules"), "规章制度", "src/content/rules/"));
   problems.push(...revisionChains(get("rules")));
