@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/helpers/summary-reporter.ts"],
     projects: [
       {
         test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"] },

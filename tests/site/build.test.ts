@@ -99,7 +99,7 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
     expect(page("rules/xianshi-banjie/").querySelector(".revision-banner")).toBeNull();
   });
 
-  it("renders GitHub-flavoured Markdown: tables and footnotes", () => {
+  it("renders GitHub-flavoured Markdown: tables, footnotes and task lists", () => {
     const withTable = htmlFiles(dist).filter((f) =>
       readPage(path.join(dist, f)).querySelector(".prose table"),
     );
@@ -108,6 +108,10 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
       readPage(path.join(dist, f)).querySelector(".prose .footnotes"),
     );
     expect(withFootnotes.length).toBeGreaterThan(0);
+    const withTasks = htmlFiles(dist).filter((f) =>
+      readPage(path.join(dist, f)).querySelector('.prose input[type="checkbox"]'),
+    );
+    expect(withTasks.length).toBeGreaterThan(0);
   });
 
   it("links chapters of the compilation in reading order", () => {

@@ -1,0 +1,16 @@
+/**
+ * The Markdown pipeline of the whole site (unified, not Astro 7's default
+ * Sätteri, because Sätteri runs no remark plugins). astro.config.mjs passes
+ * these options to `unified()`; tests render with the very same options.
+ */
+import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import remarkRegulation from "./remark-regulation.ts";
+
+export const markdownOptions = {
+  // remark-gfm: tables, footnotes, task lists, strikethrough, autolinks.
+  gfm: true,
+  // SmartyPants would turn ASCII quotes and dashes into English typography; Chinese text uses its own.
+  smartypants: false,
+  remarkPlugins: [[remarkRegulation, { folders: ["src/content/rules", "src/content/study"] }]],
+  remarkRehype: { footnoteLabel: "注释", footnoteBackLabel: "返回正文" },
+} satisfies UnifiedProcessorOptions;
