@@ -29,9 +29,15 @@ const RULE = `## 第一章 总则
 describe("the site's Markdown pipeline", () => {
   it("anchors each 第N条 paragraph and links its number to itself", async () => {
     const { html } = await render(RULE);
-    expect(html).toContain('<p id="art-1" class="article"><a href="#art-1" class="article-no">第一条</a> 为了示例');
-    expect(html).toContain('<p id="art-2" class="article"><a href="#art-2" class="article-no">第二条</a>\u3000本条');
-    expect(html).toContain('<p id="art-10-1" class="article"><a href="#art-10-1" class="article-no">第十条之一</a>');
+    expect(html).toContain(
+      '<p id="art-1" class="article"><a href="#art-1" class="article-no">第一条</a> 为了示例',
+    );
+    expect(html).toContain(
+      '<p id="art-2" class="article"><a href="#art-2" class="article-no">第二条</a>\u3000本条',
+    );
+    expect(html).toContain(
+      '<p id="art-10-1" class="article"><a href="#art-10-1" class="article-no">第十条之一</a>',
+    );
     expect(html).toContain("<p>第三条规定的事项");
   });
 
