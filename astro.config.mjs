@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import site from "./site.config.ts";
 import contentGuard from "./src/integrations/content-guard.ts";
+import searchIndex from "./src/integrations/search-index.ts";
 import { markdownOptions } from "./src/lib/markdown/options.ts";
 
 // SITE_BASE / SITE_URL let a host build for another path or address without editing site.config.ts.
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: "directory" },
   // Nothing is fetched from another origin and no telemetry-like dev toolbar ships.
   devToolbar: { enabled: false },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),
   },

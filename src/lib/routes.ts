@@ -17,6 +17,7 @@ export const paths = {
   articles: () => "/articles/",
   article: (id: string) => `/articles/${id}/`,
   siteMap: () => "/sitemap/",
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
   rss: () => "/rss.xml",
   sitemapXml: () => "/sitemap.xml",
 } as const;

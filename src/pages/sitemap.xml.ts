@@ -9,6 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = [
     ...SECTIONS.map((s) => ({ loc: url(s.path) })),
     { loc: url(paths.siteMap()) },
+    { loc: url(paths.search()) },
     ...(await getCollection("rules")).map((r) => ({
       loc: url(paths.rule(r.id)),
       lastmod: toIsoDay(r.data.issued),

@@ -1,0 +1,65 @@
+/**
+ * Builds the search index at the end of `astro build`, with Pagefind's Node
+ * API: every page with a data-pagefind-body region is tokenized for Chinese
+ * (src/lib/search/document.ts) and the index is written to dist/pagefind/.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import * as pagefind from "pagefind";
+import { INDEX_LANGUAGE, toSearchDocument } from "../lib/search/document.ts";
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** /rules/x/ for dist/rules/x/index.html: Pagefind adds the base path in the browser. */
+function pageUrl(dist: string, file: string): string {
+  const relative = path.relative(dist, file).split(path.sep).join("/");
+  return `/${relative.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLogger): Promise<number> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join("; ")}`);
+  try {
+    let pages = 0;
+    const files = await htmlFiles(dist);
+    // Feed the indexer a few files at a time: the Pagefind service parses in parallel.
+    const batch = 16;
+    for (let i = 0; i < files.length; i += batch) {
+      await Promise.all(
+        files.slice(i, i + batch).map(async (file) => {
+          const document = toSearchDocument(await readFile(file, "utf8"));
+          if (!document) return;
+          const result = await index.addHTMLFile({ url: pageUrl(dist, file), content: document });
+          if (result.errors.length) throw new Error(`${file}: ${result.errors.join("; ")}`);
+          pages++;
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: path.join(dist, "pagefind") });
+    if (written.errors.length) throw new Error(written.errors.join("; "));
+    logger?.info(`搜索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: "zugong:search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

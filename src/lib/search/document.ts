@@ -1,0 +1,50 @@
+/**
+ * Turns a built page into the document Pagefind indexes: only the region
+ * marked data-pagefind-body, every text node tokenized (see tokenize.ts),
+ * each 第N条 paragraph a sub-result so a hit deep-links to that article, the
+ * page title kept readable as metadata and weighted highest for ranking.
+ */
+import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
+import { tokenizeForIndex } from "./tokenize.ts";
+
+/**
+ * The index language. Not zh: for zh/ja/th Pagefind re-segments queries in
+ * the browser with Intl.Segmenter, which would undo our tokens. "und"
+ * (undetermined) also has no stemmer.
+ */
+export const INDEX_LANGUAGE = "und";
+
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
+
+function tokenizeTextNodes(node: Node): void {
+  for (const child of node.childNodes) {
+    if (child.nodeType === NodeType.TEXT_NODE) {
+      // .text is decoded; the tokenized text is escaped again for HTML.
+      const tokenized = tokenizeForIndex(child.text);
+      if (tokenized !== child.text) child.rawText = escapeText(tokenized);
+    } else if (child.nodeType === NodeType.ELEMENT_NODE) {
+      const tag = (child as HTMLElement).tagName;
+      if (tag !== "SCRIPT" && tag !== "STYLE") tokenizeTextNodes(child);
+    }
+  }
+}
+
+/** The HTML to index for a page, or undefined when the page has no searchable region. */
+export function toSearchDocument(pageHtml: string): string | undefined {
+  const page = parse(pageHtml);
+  const body = page.querySelector("[data-pagefind-body]");
+  if (!body) return undefined;
+  const heading = body.querySelector("h1");
+  const title = (heading?.text ?? page.querySelector("title")?.text ?? "").trim();
+
+  heading?.setAttribute("data-pagefind-weight", "10");
+  for (const article of body.querySelectorAll("p.article[id]")) {
+    const label = article.querySelector("a.article-no")?.text.trim();
+    if (label) article.setAttribute("data-pagefind-title", label);
+  }
+  tokenizeTextNodes(body);
+  body.insertAdjacentHTML("afterbegin", `<span data-pagefind-meta="title:${escapeAttribute(title)}"></span>`);
+
+  return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeText(title)}</title></head><body>${body.outerHTML}</body></html>`;
+}

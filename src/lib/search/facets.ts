@@ -1,0 +1,50 @@
+/**
+ * What a content page tells the search index about itself: filters (栏目,
+ * 年份, 五型, 时效性, 类别, 股室), the date to sort by, and metadata shown in
+ * results. Pages render these as Pagefind data attributes (SearchFacets.astro).
+ */
+import { toIsoDay } from "../dates.ts";
+
+export interface PageFacets {
+  /** 栏目, e.g. 规章制度. */
+  collection: string;
+  date?: Date | undefined;
+  pillar?: string | undefined;
+  status?: string | undefined;
+  category?: string | undefined;
+  department?: string | undefined;
+}
+
+/** Filter names as the search UI knows them, with their Chinese labels, in display order. */
+export const FILTERS = [
+  ["collection", "栏目"],
+  ["year", "年份"],
+  ["pillar", "五型"],
+  ["status", "时效性"],
+  ["category", "类别"],
+  ["department", "股室"],
+] as const;
+export type FilterName = (typeof FILTERS)[number][0];
+
+export interface SearchAttributes {
+  filters: Array<[FilterName, string]>;
+  meta: Array<[string, string]>;
+  sort?: string;
+}
+
+export function searchAttributes(facets: PageFacets): SearchAttributes {
+  const day = facets.date ? toIsoDay(facets.date) : undefined;
+  const filters: Array<[FilterName, string | undefined]> = [
+    ["collection", facets.collection],
+    ["year", day?.slice(0, 4)],
+    ["pillar", facets.pillar],
+    ["status", facets.status],
+    ["category", facets.category],
+    ["department", facets.department],
+  ];
+  return {
+    filters: filters.filter((f): f is [FilterName, string] => !!f[1]),
+    meta: [["collection", facets.collection], ...(day ? ([["date", day]] as Array<[string, string]>) : [])],
+    ...(day ? { sort: day } : {}),
+  };
+}

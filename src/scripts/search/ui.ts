@@ -1,0 +1,179 @@
+/**
+ * <zg-search>: the search page's form and results. The server-rendered form
+ * is disabled until this script has loaded the index, so nothing is
+ * clickable that cannot work. State lives in the URL (?q=…), so a search can
+ * be shared and the back button works.
+ */
+import { FILTERS } from "../../lib/search/facets.ts";
+import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
+import { loadPagefind, runSearch, type Hit, type Pagefind, type SearchOutcome } from "./engine.ts";
+
+const PAGE_SIZE = 10;
+
+class SearchPage extends HTMLElement {
+  #pagefind: Pagefind | undefined;
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
+  #allFilters: Record<string, Record<string, number>> = {};
+  #run = 0;
+
+  get form() {
+    return this.querySelector("form") as HTMLFormElement;
+  }
+  get input() {
+    return this.querySelector<HTMLInputElement>('input[name="q"]') as HTMLInputElement;
+  }
+  get status() {
+    return this.querySelector(".search-status") as HTMLElement;
+  }
+  get list() {
+    return this.querySelector(".search-results") as HTMLOListElement;
+  }
+  get moreButton() {
+    return this.querySelector(".search-more") as HTMLButtonElement;
+  }
+  select(name: string) {
+    return this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  }
+
+  async connectedCallback() {
+    this.status.textContent = "正在加载搜索索引……";
+    try {
+      this.#pagefind = await loadPagefind(this.dataset["bundle"] ?? "/pagefind/");
+      this.#allFilters = await this.#pagefind.filters();
+    } catch {
+      this.status.textContent = "搜索索引加载失败，请刷新页面重试。";
+      return;
+    }
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.#go(this.#stateFromForm(), "push");
+    });
+    this.form.addEventListener("change", (event) => {
+      // Filters and sort apply at once; the query applies on submit.
+      if ((event.target as HTMLElement).tagName === "SELECT") void this.#go(this.#stateFromForm(), "push");
+    });
+    this.moreButton.addEventListener("click", () => void this.#showMore());
+    window.addEventListener("popstate", () => void this.#go(this.#stateFromUrl(), "none"));
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
+      "input, button, select",
+    )) {
+      control.disabled = false;
+    }
+    this.moreButton.disabled = false;
+    await this.#go(this.#stateFromUrl(), "none");
+  }
+
+  #stateFromUrl(): SearchState {
+    return readSearchState(new URLSearchParams(window.location.search));
+  }
+
+  #stateFromForm(): SearchState {
+    return readSearchState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  /** Runs a search, reflects it in the form and (unless navigating history) in the URL. */
+  async #go(state: SearchState, history: "push" | "none") {
+    if (history === "push") {
+      const query = writeSearchState(state).toString();
+      window.history.pushState(null, "", query ? `?${query}` : window.location.pathname);
+    }
+    this.#fillForm(state);
+    const run = ++this.#run;
+    if (!state.query && Object.keys(state.filters).length === 0) {
+      this.#outcome = undefined;
+      this.list.replaceChildren();
+      this.moreButton.hidden = true;
+      this.status.textContent = "请输入要查找的文字，例如：限时办结、第二十三条、年轻干部。";
+      this.#renderFilterOptions({});
+      return;
+    }
+    this.status.textContent = "正在搜索……";
+    const outcome = await runSearch(this.#pagefind as Pagefind, state);
+    if (run !== this.#run) return; // a newer search has started
+    this.#outcome = outcome;
+    this.#shown = 0;
+    this.list.replaceChildren();
+    this.#renderFilterOptions(outcome.filterCounts);
+    if (outcome.total === 0) {
+      this.status.textContent = state.query
+        ? `没有找到与“${state.query}”相关的内容。可以换一个说法、减少关键词，或取消筛选条件再试。`
+        : "没有符合筛选条件的内容。";
+      this.moreButton.hidden = true;
+      return;
+    }
+    this.status.textContent = state.query
+      ? `找到 ${outcome.total} 条与“${state.query}”相关的结果`
+      : `共有 ${outcome.total} 条符合筛选条件的内容`;
+    await this.#showMore();
+  }
+
+  async #showMore() {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const run = this.#run;
+    const hits = await outcome.hits(this.#shown, PAGE_SIZE);
+    if (run !== this.#run) return;
+    const first = this.#shown;
+    this.list.append(...hits.map(renderHit));
+    this.#shown += hits.length;
+    this.moreButton.hidden = this.#shown >= outcome.total;
+    // After "more", move focus to the first new result so keyboard users continue from there.
+    if (first > 0) this.list.children[first]?.querySelector("a")?.focus();
+  }
+
+  #fillForm(state: SearchState) {
+    this.input.value = state.query;
+    for (const [name] of FILTERS) {
+      const select = this.select(name);
+      if (select) select.dataset["value"] = state.filters[name] ?? "";
+    }
+    const sort = this.select("sort");
+    if (sort) sort.value = state.sort;
+  }
+
+  /** Every known value of each filter, with the count for the current search. */
+  #renderFilterOptions(counts: Record<string, Record<string, number>>) {
+    for (const [name] of FILTERS) {
+      const select = this.select(name);
+      if (!select) continue;
+      const wanted = select.dataset["value"] ?? "";
+      const values = Object.keys(this.#allFilters[name] ?? {}).sort((a, b) =>
+        name === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN"),
+      );
+      const options = [new Option("全部", "")];
+      for (const value of values) {
+        const count = counts[name]?.[value];
+        options.push(new Option(count === undefined ? value : `${value}（${count}）`, value));
+      }
+      select.replaceChildren(...options);
+      select.value = wanted;
+    }
+  }
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "search-hit";
+  const heading = document.createElement("h3");
+  const link = document.createElement("a");
+  link.href = hit.url;
+  link.textContent = hit.title;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "search-hit-meta";
+  meta.textContent = [hit.collection, hit.date && formatDate(hit.date), hit.section].filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-hit-excerpt";
+  // Pagefind escapes the page text and adds only <mark>; see cleanExcerpt.
+  excerpt.innerHTML = hit.excerpt;
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function formatDate(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+customElements.define("zg-search", SearchPage);
