@@ -16,7 +16,7 @@ import {
  */
 export function booksSchema<Cover extends z.ZodType>(cover: Cover) {
   return z.strictObject({
-    title: textField().refine((t) => !/[《》]/.test(t), { error: "书名里不要加书名号" }),
+    title: textField().refine((t) => !/^《.*》$/u.test(t), { error: "书名外面不要加书名号" }),
     authors: textListField(),
     publisher: textField(),
     year: z

@@ -16,7 +16,7 @@ export const DOC_NUMBER_PATTERN = /^\S+〔\d{4}〕\d+号$/;
 export const rulesSchema = z
   .strictObject({
     /** Rule name without 《》. */
-    title: textField().refine((t) => !/[《》]/.test(t), { error: "标题里不要加书名号" }),
+    title: textField().refine((t) => !/^《.*》$/u.test(t), { error: "标题外面不要加书名号" }),
     /** 文号, optional. */
     docNumber: z.string().trim().regex(DOC_NUMBER_PATTERN, { error: "文号格式不对" }).optional(),
     /** 发文机关. */

@@ -13,12 +13,13 @@ export function keepExactMatches<T extends { id: string }>(ranked: readonly T[],
   return ranked.filter((r) => exactSets.every((set) => set.has(r.id)));
 }
 
-/** A title reduced to what readers type: no 《》, no 中华人民共和国 prefix, no (2024-01-01) version date, no spaces. */
+/** A title reduced to what readers type: no (2024-01-01) version date, no 中华人民共和国 prefix, letters and digits only. */
 export function shortTitle(title: string): string {
   return title
-    .replace(/[《》\s\u3000]/gu, "")
+    .replace(/[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/u, "")
+    .replace(/[^\p{L}\p{N}]/gu, "")
     .replace(/^中华人民共和国/u, "")
-    .replace(/[(（]\d{4}-\d{2}-\d{2}[)）]$/u, "");
+    .toLowerCase();
 }
 
 /** 0: the title is the query; 1: the title contains the query; 2: neither. */

@@ -72,8 +72,27 @@ class SearchPage extends HTMLElement {
     return readSearchState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
   }
 
+  /**
+   * Searches for `query` exactly as the form does and resolves with the
+   * result links once they are shown (the search benchmark drives the UI
+   * through this).
+   */
+  async runQuery(query: string): Promise<string[]> {
+    await this.#go({ ...this.#stateFromForm(), query }, "none");
+    return [...this.list.querySelectorAll<HTMLAnchorElement>("h3 a")].map((a) => a.getAttribute("href") ?? "");
+  }
+
   /** Runs a search, reflects it in the form and (unless navigating history) in the URL. */
   async #go(state: SearchState, history: "push" | "none") {
+    this.dataset["state"] = "busy";
+    try {
+      await this.#search(state, history);
+    } finally {
+      this.dataset["state"] = "ready";
+    }
+  }
+
+  async #search(state: SearchState, history: "push" | "none") {
     if (history === "push") {
       const query = writeSearchState(state).toString();
       window.history.pushState(null, "", query ? `?${query}` : window.location.pathname);
