@@ -21,7 +21,14 @@ import * as pagefind from "pagefind";
 import { readCorpus, listCorpus } from "./lib/corpus.ts";
 import { buildCorpusSite, createCorpusSite, PROJECT_ROOT } from "./lib/corpus-site.ts";
 import { phraseQueries, seededRandom, titleQueries, type EvalQuery } from "./lib/search-queries.ts";
-import { meanReciprocalRank, percentile, recallAt, successAt, zeroResultRate, type QueryRun } from "./lib/search-metrics.ts";
+import {
+  meanReciprocalRank,
+  percentile,
+  recallAt,
+  successAt,
+  zeroResultRate,
+  type QueryRun,
+} from "./lib/search-metrics.ts";
 import { runQueries, type Engine } from "./lib/search-runner.ts";
 
 const { values: args } = parseArgs({
@@ -59,7 +66,9 @@ if (args.queries) {
   sets["queries"] = custom.map((c) => ({ kind: "custom", q: c.q, expect: c.expect }));
 }
 
-log(`语料 ${laws.length} 篇；查询：标题 ${sets["title"]?.length}、短语 ${sets["phrase"]?.length}${args.queries ? `、自带 ${sets["queries"]?.length}` : ""}（种子 ${seed}）`);
+log(
+  `语料 ${laws.length} 篇；查询：标题 ${sets["title"]?.length}、短语 ${sets["phrase"]?.length}${args.queries ? `、自带 ${sets["queries"]?.length}` : ""}（种子 ${seed}）`,
+);
 const site = createCorpusSite(laws);
 try {
   log("构建站点（页面 + 搜索索引）……");
@@ -85,7 +94,15 @@ try {
     report[engine] = summarise(result.runs, result.fresh);
   }
   const ours = report["ours"] as Record<string, unknown>;
-  const output = { ...ours, baseline: report["stock"], build_ms: Math.round(build.ms), index_ms: Math.round(indexMs), stock_index_ms: Math.round(stockIndexMs), corpus_docs: laws.length, seed };
+  const output = {
+    ...ours,
+    baseline: report["stock"],
+    build_ms: Math.round(build.ms),
+    index_ms: Math.round(indexMs),
+    stock_index_ms: Math.round(stockIndexMs),
+    corpus_docs: laws.length,
+    seed,
+  };
   printTable(report, build.ms, indexMs, stockIndexMs);
   if (args.json) console.log(JSON.stringify(output));
 } finally {
@@ -101,20 +118,41 @@ function summarise(
   const phrase = runs["phrase"] ?? [];
   const custom = runs["queries"];
   return {
-    title: { success_at_1: successAt(title, 1), success_at_5: successAt(title, 5), mrr: meanReciprocalRank(title) },
-    phrase: { recall_at_5: recallAt(phrase, 5), recall_at_10: recallAt(phrase, 10), mrr: meanReciprocalRank(phrase) },
-    ...(custom ? { queries: { success_at_1: successAt(custom, 1), success_at_5: successAt(custom, 5) } } : {}),
+    title: {
+      success_at_1: successAt(title, 1),
+      success_at_5: successAt(title, 5),
+      mrr: meanReciprocalRank(title),
+    },
+    phrase: {
+      recall_at_5: recallAt(phrase, 5),
+      recall_at_10: recallAt(phrase, 10),
+      mrr: meanReciprocalRank(phrase),
+    },
+    ...(custom
+      ? { queries: { success_at_1: successAt(custom, 1), success_at_5: successAt(custom, 5) } }
+      : {}),
     zero_result_rate: zeroResultRate(all),
     latency_ms: {
-      warm_median: percentile(all.map((r) => r.ms), 50),
-      warm_p95: percentile(all.map((r) => r.ms), 95),
+      warm_median: percentile(
+        all.map((r) => r.ms),
+        50,
+      ),
+      warm_p95: percentile(
+        all.map((r) => r.ms),
+        95,
+      ),
       fresh_median: percentile(fresh.ms, 50),
     },
     first_query_kb: percentile(fresh.kb, 50),
   };
 }
 
-function printTable(report: Record<string, Record<string, unknown>>, buildMs: number, indexMs: number, stockMs: number) {
+function printTable(
+  report: Record<string, Record<string, unknown>>,
+  buildMs: number,
+  indexMs: number,
+  stockMs: number,
+) {
   const get = (engine: string, key: string) =>
     key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], report[engine]);
   const rows: Array<[string, string]> = [
@@ -124,7 +162,12 @@ function printTable(report: Record<string, Record<string, unknown>>, buildMs: nu
     ["短语查询 recall@5", "phrase.recall_at_5"],
     ["短语查询 recall@10", "phrase.recall_at_10"],
     ["短语查询 MRR", "phrase.mrr"],
-    ...(report["ours"]?.["queries"] ? ([["自带查询 success@1", "queries.success_at_1"], ["自带查询 success@5", "queries.success_at_5"]] as Array<[string, string]>) : []),
+    ...(report["ours"]?.["queries"]
+      ? ([
+          ["自带查询 success@1", "queries.success_at_1"],
+          ["自带查询 success@5", "queries.success_at_5"],
+        ] as Array<[string, string]>)
+      : []),
     ["零结果率", "zero_result_rate"],
     ["查询耗时中位数（已加载）ms", "latency_ms.warm_median"],
     ["查询耗时 p95（已加载）ms", "latency_ms.warm_p95"],
@@ -132,7 +175,8 @@ function printTable(report: Record<string, Record<string, unknown>>, buildMs: nu
     ["新页面首次查询传输量 KB", "first_query_kb"],
   ];
   const lines = ["| 指标 | 本站搜索 | 默认 Pagefind |", "| --- | --- | --- |"];
-  for (const [label, key] of rows) lines.push(`| ${label} | ${String(get("ours", key))} | ${String(get("stock", key))} |`);
+  for (const [label, key] of rows)
+    lines.push(`| ${label} | ${String(get("ours", key))} | ${String(get("stock", key))} |`);
   lines.push(`| 建立索引 ms | ${Math.round(indexMs)} | ${Math.round(stockMs)} |`);
   lines.push(`| 整站构建（含索引）ms | ${Math.round(buildMs)} | — |`);
   console.log(lines.join("\n"));

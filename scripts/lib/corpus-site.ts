@@ -25,7 +25,14 @@ export interface CorpusSite {
  */
 export function createCorpusSite(laws: readonly CorpusLaw[], copies = 1): CorpusSite {
   const root = mkdtempSync(path.join(tmpdir(), "zugong-corpus-"));
-  for (const item of ["src", "public", "astro.config.mjs", "site.config.ts", "tsconfig.json", "package.json"]) {
+  for (const item of [
+    "src",
+    "public",
+    "astro.config.mjs",
+    "site.config.ts",
+    "tsconfig.json",
+    "package.json",
+  ]) {
     cpSync(path.join(PROJECT_ROOT, item), path.join(root, item), { recursive: true });
   }
   symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");

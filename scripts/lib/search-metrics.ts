@@ -14,7 +14,9 @@ const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 /** Share of queries with a correct answer among the first k results. */
 export function successAt(runs: readonly QueryRun[], k: number): number {
   if (runs.length === 0) return 0;
-  return round(runs.filter((r) => r.ranked.slice(0, k).some((f) => r.expect.includes(f))).length / runs.length);
+  return round(
+    runs.filter((r) => r.ranked.slice(0, k).some((f) => r.expect.includes(f))).length / runs.length,
+  );
 }
 
 /** Mean share of each query's correct answers found among the first k results. */

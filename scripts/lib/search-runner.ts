@@ -37,7 +37,9 @@ async function ask(page: Page, engine: Engine, query: string): Promise<Answer> {
   if (engine === "ours") {
     return page.evaluate(async (q) => {
       const started = performance.now();
-      const element = document.querySelector("zg-search") as HTMLElement & { runQuery(q: string): Promise<string[]> };
+      const element = document.querySelector("zg-search") as HTMLElement & {
+        runQuery(q: string): Promise<string[]>;
+      };
       const urls = await element.runQuery(q);
       return { urls, ms: performance.now() - started };
     }, query);
@@ -108,7 +110,9 @@ export async function runQueries(
       if (engine === "ours") {
         await openEngine(freshPage, server.origin, engine, query.q);
         await freshPage.waitForFunction(
-          () => document.querySelector(".search-results li") || /没有找到/.test(document.querySelector(".search-status")?.textContent ?? ""),
+          () =>
+            document.querySelector(".search-results li") ||
+            /没有找到/.test(document.querySelector(".search-status")?.textContent ?? ""),
         );
       } else {
         await openEngine(freshPage, server.origin, engine);

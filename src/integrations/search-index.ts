@@ -3,7 +3,7 @@
  * API: every page with a data-pagefind-body region is tokenized for Chinese
  * (src/lib/search/document.ts) and the index is written to dist/pagefind/.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
@@ -44,8 +44,14 @@ export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLo
         }),
       );
     }
-    const written = await index.writeFiles({ outputPath: path.join(dist, "pagefind") });
+    const outputPath = path.join(dist, "pagefind");
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join("; "));
+    // Pagefind also writes its ready-made UIs; the portal has its own, so they are not published.
+    for (const name of await readdir(outputPath)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name))
+        await rm(path.join(outputPath, name));
+    }
     logger?.info(`搜索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
     return pages;
   } finally {

@@ -9,7 +9,10 @@
  */
 
 /** Ids from the ranked list that are in every exact-phrase set (no sets: all of them). */
-export function keepExactMatches<T extends { id: string }>(ranked: readonly T[], exactSets: readonly Set<string>[]): T[] {
+export function keepExactMatches<T extends { id: string }>(
+  ranked: readonly T[],
+  exactSets: readonly Set<string>[],
+): T[] {
   return ranked.filter((r) => exactSets.every((set) => set.has(r.id)));
 }
 
@@ -45,7 +48,12 @@ export interface Rankable {
  */
 export function promoteTitleMatches<T extends Rankable>(items: readonly T[], query: string): T[] {
   return items
-    .map((item, index) => ({ item, index, cls: titleMatchClass(item.title, query), length: shortTitle(item.title).length }))
+    .map((item, index) => ({
+      item,
+      index,
+      cls: titleMatchClass(item.title, query),
+      length: shortTitle(item.title).length,
+    }))
     .sort(
       (a, b) =>
         a.cls - b.cls ||

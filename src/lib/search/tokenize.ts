@@ -14,7 +14,9 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Full-width letters and digits (２０２４, ＩＣＰ) as ASCII; full-width punctuation is kept for display. */
 const foldWidth = (text: string) =>
-  text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 
 /** Splits text into tokens (see the module comment). */
 export function tokens(text: string): string[] {
@@ -82,5 +84,27 @@ const TAG = "(?:<[^>]+>)*";
 export function cleanExcerpt(html: string): string {
   const spaceAfterCjk = new RegExp(`(${CJK_CHAR}${TAG}) +(?=${TAG}\\S)`, "gu");
   const spaceBeforeCjk = new RegExp(`(\\S${TAG}) +(?=${TAG}${CJK_CHAR})`, "gu");
-  return html.replace(spaceAfterCjk, "$1").replace(spaceBeforeCjk, "$1").replace(/<\/mark><mark>/g, "");
+  return html
+    .replace(spaceAfterCjk, "$1")
+    .replace(spaceBeforeCjk, "$1")
+    .replace(/<\/mark><mark>/g, "");
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Marks where the typed terms occur in a cleaned excerpt, as whole phrases.
+ * Pagefind marks every matching token, so a search for 限时办结 would also
+ * light up a stray 时 or 办 elsewhere in the excerpt; this keeps only the
+ * phrases. When no phrase is found in the excerpt, Pagefind's marks stay.
+ */
+export function highlightTerms(excerpt: string, terms: readonly (readonly string[])[]): string {
+  const plain = excerpt.replace(/<\/?mark>/g, "");
+  // Between tokens, allow punctuation or an entity (〔2024〕5号 matches the tokens 2024, 5, 号).
+  const gap = "(?:[^\\p{L}\\p{N}<>&\\s]|&[#a-z0-9]+;)*";
+  const patterns = terms.map((term) => term.map(escapeRegExp).join(gap)).filter((p) => p !== "");
+  if (patterns.length === 0) return excerpt;
+  const regex = new RegExp(`(${patterns.join("|")})`, "giu");
+  const marked = plain.replace(regex, "<mark>$1</mark>");
+  return marked === plain ? excerpt : marked;
 }

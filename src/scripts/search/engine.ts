@@ -4,7 +4,7 @@
  * rules in src/lib/search/rank.ts.
  */
 import { promoteTitleMatches, keepExactMatches } from "../../lib/search/rank.ts";
-import { cleanExcerpt, queryTerms } from "../../lib/search/tokenize.ts";
+import { cleanExcerpt, highlightTerms, queryTerms } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
@@ -91,7 +91,7 @@ export async function runSearch(pagefind: Pagefind, request: SearchRequest): Pro
       title: data.meta["title"] ?? data.url,
       collection: data.meta["collection"] ?? "",
       date: data.meta["date"],
-      excerpt: cleanExcerpt(section?.excerpt ?? data.excerpt),
+      excerpt: highlightTerms(cleanExcerpt(section?.excerpt ?? data.excerpt), terms),
       section: section && cleanExcerpt(section.title),
     };
   };
@@ -109,9 +109,7 @@ export async function runSearch(pagefind: Pagefind, request: SearchRequest): Pro
         titleQuery ? promoteTitleMatches(hits, titleQuery) : hits,
       );
       const fromHead = (await head).slice(from, from + count);
-      const rest = await Promise.all(
-        results.slice(Math.max(from, window), from + count).map(toHit),
-      );
+      const rest = await Promise.all(results.slice(Math.max(from, window), from + count).map(toHit));
       return [...fromHead, ...rest];
     },
   };
@@ -124,8 +122,13 @@ type SubResult = PagefindResultData["sub_results"][number];
  * (第三条), else the section Pagefind found most matches in, when that is an
  * article or chapter (it has an anchor); undefined means the page itself.
  */
-function bestSection(subResults: readonly SubResult[], articleLabels: readonly string[]): SubResult | undefined {
-  const named = subResults.find((s) => s.anchor && articleLabels.includes(cleanExcerpt(s.title).replace(/\s/g, "")));
+function bestSection(
+  subResults: readonly SubResult[],
+  articleLabels: readonly string[],
+): SubResult | undefined {
+  const named = subResults.find(
+    (s) => s.anchor && articleLabels.includes(cleanExcerpt(s.title).replace(/\s/g, "")),
+  );
   if (named) return named;
   const first = subResults[0];
   return first?.anchor ? first : undefined;

@@ -79,7 +79,9 @@ class SearchPage extends HTMLElement {
    */
   async runQuery(query: string): Promise<string[]> {
     await this.#go({ ...this.#stateFromForm(), query }, "none");
-    return [...this.list.querySelectorAll<HTMLAnchorElement>("h3 a")].map((a) => a.getAttribute("href") ?? "");
+    return [...this.list.querySelectorAll<HTMLAnchorElement>("h3 a")].map(
+      (a) => a.getAttribute("href") ?? "",
+    );
   }
 
   /** Runs a search, reflects it in the form and (unless navigating history) in the URL. */
@@ -181,7 +183,9 @@ function renderHit(hit: Hit): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "search-hit-meta";
-  meta.textContent = [hit.collection, hit.date && formatDate(hit.date), hit.section].filter(Boolean).join(" · ");
+  meta.textContent = [hit.collection, hit.date && formatDate(hit.date), hit.section]
+    .filter(Boolean)
+    .join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-hit-excerpt";
   // Pagefind escapes the page text and adds only <mark>; see cleanExcerpt.

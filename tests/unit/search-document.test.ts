@@ -1,0 +1,42 @@
+import { parse } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import { INDEX_LANGUAGE, toSearchDocument } from "../../src/lib/search/document.ts";
+
+const PAGE = `<!doctype html><html lang="zh-CN"><head><title>首问负责制度 - 组工学习门户</title></head><body>
+<nav>首页 规章制度</nav>
+<article data-pagefind-body><h1>首问负责制度</h1>
+<span hidden data-pagefind-filter="collection:规章制度"></span>
+<h2 id="ch-1">第一章 总则</h2>
+<p id="art-1" class="article"><a href="#art-1" class="article-no">第一条</a> 为了落实<strong>首问</strong>负责&amp;示例，制定本制度。</p>
+</article><footer>主办单位</footer></body></html>`;
+
+describe("toSearchDocument", () => {
+  const doc = parse(toSearchDocument(PAGE) as string);
+
+  it("keeps only the searchable region, indexed in a language Pagefind does not re-segment", () => {
+    expect(doc.querySelector("html")?.getAttribute("lang")).toBe(INDEX_LANGUAGE);
+    expect(doc.text).not.toContain("主办单位");
+    expect(doc.text).not.toContain("首页");
+  });
+
+  it("tokenizes text, also across inline elements, and keeps entities escaped", () => {
+    const article = doc.querySelector("#art-1");
+    expect(article?.text.replace(/\s+/g, " ").trim()).toBe(
+      "第 一 条 为 了 落 实 首 问 负 责& 示 例， 制 定 本 制 度。",
+    );
+    expect(article?.innerHTML).toContain("&amp;");
+  });
+
+  it("makes each article a titled sub-result and keeps the readable title as metadata", () => {
+    expect(doc.querySelector("#art-1")?.getAttribute("data-pagefind-title")).toBe("第一条");
+    expect(doc.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute("data-pagefind-meta")).toBe(
+      "title:首问负责制度",
+    );
+    expect(doc.querySelector("h1")?.getAttribute("data-pagefind-weight")).toBe("10");
+    expect(doc.querySelector('[data-pagefind-filter="collection:规章制度"]')).not.toBeNull();
+  });
+
+  it("skips pages without a searchable region", () => {
+    expect(toSearchDocument("<html><body><main><h1>规章制度</h1></main></body></html>")).toBeUndefined();
+  });
+});

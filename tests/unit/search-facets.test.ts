@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { searchAttributes } from "../../src/lib/search/facets.ts";
+
+describe("searchAttributes", () => {
+  it("turns a rule's data into filters, metadata and a sort date", () => {
+    expect(
+      searchAttributes({
+        collection: "规章制度",
+        date: new Date(Date.UTC(2024, 2, 1)),
+        pillar: "廉政型",
+        status: "现行有效",
+        category: "工作制度",
+      }),
+    ).toEqual({
+      filters: [
+        ["collection", "规章制度"],
+        ["year", "2024"],
+        ["pillar", "廉政型"],
+        ["status", "现行有效"],
+        ["category", "工作制度"],
+      ],
+      meta: [
+        ["collection", "规章制度"],
+        ["date", "2024-03-01"],
+      ],
+      sort: "2024-03-01",
+    });
+  });
+
+  it("leaves out what a page does not have", () => {
+    expect(searchAttributes({ collection: "学习资料选编" })).toEqual({
+      filters: [["collection", "学习资料选编"]],
+      meta: [["collection", "学习资料选编"]],
+    });
+  });
+});
