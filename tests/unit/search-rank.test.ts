@@ -1,18 +1,29 @@
 import { describe, expect, it } from "vitest";
 import {
-  keepExactMatches,
+  hasRun,
+  keepPhraseMatches,
   promoteTitleMatches,
   shortTitle,
   titleMatchClass,
 } from "../../src/lib/search/rank.ts";
 
-describe("keepExactMatches", () => {
-  it("keeps the ranked order and drops pages missing from any exact-phrase set", () => {
-    const ranked = [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "d" }];
-    expect(
-      keepExactMatches(ranked, [new Set(["d", "b", "c"]), new Set(["c", "b"])]).map((r) => r.id),
-    ).toEqual(["b", "c"]);
-    expect(keepExactMatches(ranked, []).map((r) => r.id)).toEqual(["a", "b", "c", "d"]);
+describe("phrase checks on matched word positions", () => {
+  it("finds a run of consecutive positions in any order", () => {
+    expect(hasRun([40, 12, 13, 11], 3)).toBe(true);
+    expect(hasRun([10, 12, 14], 2)).toBe(false);
+    expect(hasRun([5, 5, 6], 3)).toBe(false);
+    expect(hasRun([7], 1)).toBe(true);
+  });
+
+  it("keeps ranked order and drops results without every phrase", () => {
+    const ranked = [
+      { id: "a", words: [1, 3, 5] },
+      { id: "b", words: [8, 9, 10, 20, 21] },
+      { id: "c", words: [2, 3, 4] },
+    ];
+    expect(keepPhraseMatches(ranked, [3]).map((r) => r.id)).toEqual(["b", "c"]);
+    expect(keepPhraseMatches(ranked, [3, 2]).map((r) => r.id)).toEqual(["b", "c"]);
+    expect(keepPhraseMatches(ranked, []).map((r) => r.id)).toEqual(["a", "b", "c"]);
   });
 });
 
@@ -45,6 +56,14 @@ describe("promoteTitleMatches", () => {
       "中华人民共和国监察法实施条例|2021-09-20",
       "关于执行监察法若干问题的解释|2021-01-01",
       "信访工作条例|2022-02-25",
+    ]);
+  });
+
+  it("treats any one typed term as a possible title", () => {
+    const items = [{ title: "行政机关公务员处分条例" }, { title: "中华人民共和国公务员法" }];
+    expect(promoteTitleMatches(items, "公务员法 第二十三条").map((i) => i.title)).toEqual([
+      "中华人民共和国公务员法",
+      "行政机关公务员处分条例",
     ]);
   });
 });

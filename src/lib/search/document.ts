@@ -17,15 +17,63 @@ export const INDEX_LANGUAGE = "und";
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 
-function tokenizeTextNodes(node: Node): void {
+/** Elements whose text is one flow: tokens must run across the inline elements inside them. */
+const BLOCKS = new Set([
+  "P",
+  "LI",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "TD",
+  "TH",
+  "DT",
+  "DD",
+  "CAPTION",
+  "FIGCAPTION",
+  "BLOCKQUOTE",
+  "PRE",
+  "SUMMARY",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "TABLE",
+  "UL",
+  "OL",
+  "DL",
+]);
+
+const isElement = (node: Node): node is HTMLElement => node.nodeType === NodeType.ELEMENT_NODE;
+const hasBlockInside = (element: HTMLElement): boolean =>
+  element.childNodes.some(
+    (child) => isElement(child) && (BLOCKS.has(child.tagName) || hasBlockInside(child)),
+  );
+
+/**
+ * Tokenizes text for the index. A block without blocks inside (a paragraph,
+ * a table cell, a heading) becomes its tokenized plain text, so that a phrase
+ * split by inline markup (规范<b>首问</b>) stays one run of characters;
+ * elsewhere text nodes are tokenized one by one. Elements Pagefind is told to
+ * ignore are left as they are.
+ */
+function tokenizeText(node: Node): void {
   for (const child of node.childNodes) {
     if (child.nodeType === NodeType.TEXT_NODE) {
       // .text is decoded; the tokenized text is escaped again for HTML.
       const tokenized = tokenizeForIndex(child.text);
       if (tokenized !== child.text) child.rawText = escapeText(tokenized);
-    } else if (child.nodeType === NodeType.ELEMENT_NODE) {
-      const tag = (child as HTMLElement).tagName;
-      if (tag !== "SCRIPT" && tag !== "STYLE") tokenizeTextNodes(child);
+    } else if (isElement(child)) {
+      if (
+        child.tagName === "SCRIPT" ||
+        child.tagName === "STYLE" ||
+        child.hasAttribute("data-pagefind-ignore")
+      )
+        continue;
+      if (BLOCKS.has(child.tagName) && !hasBlockInside(child))
+        child.set_content(escapeText(tokenizeForIndex(child.text)));
+      else tokenizeText(child);
     }
   }
 }
@@ -43,7 +91,7 @@ export function toSearchDocument(pageHtml: string): string | undefined {
     const label = article.querySelector("a.article-no")?.text.trim();
     if (label) article.setAttribute("data-pagefind-title", label);
   }
-  tokenizeTextNodes(body);
+  tokenizeText(body);
   body.insertAdjacentHTML("afterbegin", `<span data-pagefind-meta="title:${escapeAttribute(title)}"></span>`);
 
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeText(title)}</title></head><body>${body.outerHTML}</body></html>`;

@@ -1,19 +1,38 @@
 /**
- * How results are ordered. Pagefind ranks single-character tokens by BM25,
- * which knows nothing of word order, and its exact-phrase mode finds the
- * pages where the characters stand together but gives them all one score. We
- * keep Pagefind's ranking order and drop every page that lacks a typed term
- * as a contiguous phrase; then, among the first results, pages whose title is
+ * How results are ordered. Pagefind ranks pages by BM25 over the character
+ * pairs, which knows nothing of word order. We keep Pagefind's order and drop
+ * every page where a typed term does not stand as a contiguous phrase; then, among the first results, pages whose title is
  * the query go first (a reader who types 信访工作条例 wants that regulation,
  * not the chapters that cite it).
  */
 
-/** Ids from the ranked list that are in every exact-phrase set (no sets: all of them). */
-export function keepExactMatches<T extends { id: string }>(
+/**
+ * Whether `length` consecutive word positions are all among the matched
+ * positions: a phrase of that many tokens stands together in the page.
+ */
+export function hasRun(positions: readonly number[], length: number): boolean {
+  if (length <= 1) return positions.length > 0;
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    run = sorted[i] === (sorted[i - 1] as number) + 1 ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+/**
+ * Keeps, in ranked order, the results where every phrase (given by its
+ * number of tokens) appears as consecutive matched words. Pagefind returns
+ * the positions of the matched words with each result, so this needs no
+ * extra download. (Pagefind's own exact-phrase mode misses multi-character
+ * tokens, so it cannot be used for character pairs.)
+ */
+export function keepPhraseMatches<T extends { words: readonly number[] }>(
   ranked: readonly T[],
-  exactSets: readonly Set<string>[],
+  phraseLengths: readonly number[],
 ): T[] {
-  return ranked.filter((r) => exactSets.every((set) => set.has(r.id)));
+  return ranked.filter((r) => phraseLengths.every((length) => hasRun(r.words, length)));
 }
 
 /** A title reduced to what readers type: no (2024-01-01) version date, no 中华人民共和国 prefix, letters and digits only. */
@@ -47,11 +66,14 @@ export interface Rankable {
  * the incoming order.
  */
 export function promoteTitleMatches<T extends Rankable>(items: readonly T[], query: string): T[] {
+  // "公务员法 第二十三条": the title may be any one of the typed terms, or all of them together.
+  const candidates = [query, ...query.split(/[\s\u3000]+/u)].filter((q) => q.trim() !== "");
+  const classOf = (title: string) => Math.min(...candidates.map((q) => titleMatchClass(title, q)));
   return items
     .map((item, index) => ({
       item,
       index,
-      cls: titleMatchClass(item.title, query),
+      cls: classOf(item.title),
       length: shortTitle(item.title).length,
     }))
     .sort(

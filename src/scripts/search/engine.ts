@@ -3,18 +3,26 @@
  * Pagefind for the index, our tokenization for the query, and the ranking
  * rules in src/lib/search/rank.ts.
  */
-import { promoteTitleMatches, keepExactMatches } from "../../lib/search/rank.ts";
-import { cleanExcerpt, highlightTerms, queryTerms } from "../../lib/search/tokenize.ts";
+import { hasRun, keepPhraseMatches, promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
+import { highlightTerms, queryTerms, readableText } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results: Array<{ title: string; url: string; excerpt: string; anchor?: { id: string } }>;
+  sub_results: Array<{
+    title: string;
+    url: string;
+    excerpt: string;
+    locations: number[];
+    anchor?: { id: string };
+  }>;
 }
 export interface PagefindResult {
   id: string;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -74,30 +82,34 @@ export async function runSearch(pagefind: Pagefind, request: SearchRequest): Pro
   const hasFilters = Object.keys(filters).length > 0;
   if (terms.length === 0 && !hasFilters) return { total: 0, filterCounts: {}, hits: async () => [] };
 
-  // Every typed term must appear as a contiguous phrase: one exact search per multi-character term.
-  const phraseTerms = terms.filter((t) => t.length > 1);
-  const [ranked, ...exact] = await Promise.all([
-    pagefind.search(terms.length ? terms.flat().join(" ") : null, { filters, sort }),
-    ...phraseTerms.map((t) => pagefind.search(`"${t.join(" ")}"`, { filters })),
-  ]);
-  const exactSets = exact.map((s) => new Set((s?.results ?? []).map((r) => r.id)));
-  const results = keepExactMatches(ranked?.results ?? [], exactSets);
+  // One ranked search over all tokens; then every typed phrase must stand together in the page.
+  const ranked = await pagefind.search(terms.length ? terms.flatMap((t) => t.tokens).join(" ") : null, {
+    filters,
+    sort,
+  });
+  const results = keepPhraseMatches(
+    ranked?.results ?? [],
+    terms.flatMap((t) => t.phrases.map((p) => p.length)),
+  );
 
   const toHit = async (result: PagefindResult): Promise<Hit> => {
     const data = await result.data();
-    const section = bestSection(data.sub_results, articleLabels);
+    const title = data.meta["title"] ?? data.url;
+    const titleMatched = terms.some((t) => titleMatchClass(title, t.text) < 2);
+    const section = bestSection(data.sub_results, articleLabels, titleMatched, longestPhrase);
     return {
       url: section?.url ?? data.url,
-      title: data.meta["title"] ?? data.url,
+      title,
       collection: data.meta["collection"] ?? "",
       date: data.meta["date"],
-      excerpt: highlightTerms(cleanExcerpt(section?.excerpt ?? data.excerpt), terms),
-      section: section && cleanExcerpt(section.title),
+      excerpt: highlightTerms(readableText(section?.excerpt ?? data.excerpt), terms),
+      section: section && readableText(section.title),
     };
   };
 
+  const longestPhrase = Math.max(1, ...terms.flatMap((t) => t.phrases.map((p) => p.length)));
   // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
-  const articleLabels = terms.map((t) => t.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
+  const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
   const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
   let head: Promise<Hit[]> | undefined;
   return {
@@ -119,17 +131,25 @@ type SubResult = PagefindResultData["sub_results"][number];
 
 /**
  * The part of a page a hit should open at: the article a query names
- * (第三条), else the section Pagefind found most matches in, when that is an
- * article or chapter (it has an anchor); undefined means the page itself.
+ * (第三条); when the query is the page's title, the page itself; else the
+ * article or chapter holding the most matches among those where the longest
+ * typed phrase stands together. Undefined means the page itself.
  */
 function bestSection(
   subResults: readonly SubResult[],
   articleLabels: readonly string[],
+  titleMatched: boolean,
+  phraseLength: number,
 ): SubResult | undefined {
   const named = subResults.find(
-    (s) => s.anchor && articleLabels.includes(cleanExcerpt(s.title).replace(/\s/g, "")),
+    (s) => s.anchor && articleLabels.includes(readableText(s.title).replace(/\s/g, "")),
   );
   if (named) return named;
-  const first = subResults[0];
-  return first?.anchor ? first : undefined;
+  if (titleMatched) return undefined;
+  const withPhrase = subResults.filter((s) => hasRun(s.locations, phraseLength));
+  const best = (withPhrase.length ? withPhrase : subResults).reduce<SubResult | undefined>(
+    (a, b) => (a && a.locations.length >= b.locations.length ? a : b),
+    undefined,
+  );
+  return best?.anchor ? best : undefined;
 }

@@ -1,0 +1,197 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+const BASE = "/portal/";
+let server: StaticServer;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await serveStatic(inject("portalDist"), BASE);
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** A page object for the search page: what a reader sees and does. */
+class SearchPage {
+  readonly requests: string[] = [];
+  constructor(readonly page: Page) {
+    page.on("request", (r) => this.requests.push(r.url()));
+  }
+  static async open(params = "", options: { javaScriptEnabled?: boolean } = {}) {
+    const context = await chromium.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const search = new SearchPage(await context.newPage());
+    await search.page.goto(`${server.origin}${BASE}search/${params}`);
+    if (options.javaScriptEnabled !== false) await search.settled();
+    return search;
+  }
+  async settled() {
+    await this.page.waitForSelector("zg-search[data-state=ready]");
+  }
+  async search(query: string) {
+    await this.page.locator("#search-q").fill(query);
+    await this.page.locator("#search-q").press("Enter");
+    await this.page.waitForFunction(() => document.querySelector("zg-search")?.getAttribute("data-state") === "ready");
+    await this.page.waitForFunction(() => !/正在/.test(document.querySelector(".search-status")?.textContent ?? ""));
+  }
+  async choose(filter: string, value: string) {
+    await this.page.locator(`select[name="${filter}"]`).selectOption(value);
+    await this.page.waitForFunction(() => document.querySelector("zg-search")?.getAttribute("data-state") === "ready");
+  }
+  status() {
+    return this.page.locator(".search-status").textContent();
+  }
+  hrefs() {
+    return this.page.locator(".search-hit h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  }
+  close() {
+    return this.page.context().close();
+  }
+}
+
+describe("finding content by what a reader remembers", () => {
+  it.each([
+    ["限时办结", [`${BASE}rules/xianshi-banjie/`, `${BASE}rules/xianshi-banjie-2023/`]],
+    ["个人重大事项报告", [`${BASE}rules/zhongda-shixiang-baogao/`]],
+    ["信访工作条例", [`${BASE}study/xinfang-tiaoli/`]],
+    ["公务员法 第二十三条", [`${BASE}study/gongwuyuan-fa/#art-23`]],
+    ["示例组发〔2024〕5号", [`${BASE}rules/shouwen-fuze/`]],
+  ])("“%s” puts the expected pages first", async (query, expected) => {
+    const search = await SearchPage.open();
+    await search.search(query);
+    const hrefs = await search.hrefs();
+    expect(hrefs.slice(0, expected.length).map((h) => h?.replace(/#(?!art-).*$/, ""))).toEqual(expected);
+    await search.close();
+  });
+
+  it("a phrase from inside an article links straight to that 第N条 and highlights the phrase", async () => {
+    const search = await SearchPage.open();
+    await search.search("首问责任人");
+    const first = search.page.locator(".search-hit").first();
+    await expect(first.locator("h3 a").getAttribute("href")).resolves.toMatch(/^\/portal\/rules\/shouwen-fuze\/#art-\d+$/);
+    await expect(first.locator(".search-hit-meta").textContent()).resolves.toMatch(/第.+条/);
+    await expect(first.locator("mark").first().textContent()).resolves.toBe("首问责任人");
+    await search.close();
+  });
+
+  it("several terms narrow the results", async () => {
+    const search = await SearchPage.open();
+    await search.search("责任追究");
+    const broad = (await search.hrefs()).length;
+    await search.search("责任追究 个人重大事项");
+    const narrow = await search.hrefs();
+    expect(narrow.length).toBeGreaterThan(0);
+    expect(narrow.length).toBeLessThan(broad);
+    await search.close();
+  });
+
+  it("says so, helpfully, when nothing matches", async () => {
+    const search = await SearchPage.open();
+    await search.search("量子纠缠超导");
+    await expect(search.status()).resolves.toContain("没有找到与“量子纠缠超导”相关的内容");
+    expect(await search.hrefs()).toEqual([]);
+    await search.close();
+  });
+});
+
+describe("filters, sorting and the URL", () => {
+  it("filters by collection, status and department, with counts", async () => {
+    const search = await SearchPage.open();
+    await search.search("制度");
+    await search.choose("collection", "规章制度");
+    expect((await search.hrefs()).every((h) => h?.startsWith(`${BASE}rules/`))).toBe(true);
+    await search.choose("status", "已修改");
+    expect(await search.hrefs()).toEqual([`${BASE}rules/xianshi-banjie-2023/`]);
+    const option = await search.page.locator('select[name="status"] option[value="已修改"]').textContent();
+    expect(option).toBe("已修改（1）");
+    await search.close();
+  });
+
+  it("filters articles by department without a query", async () => {
+    const search = await SearchPage.open("?department=组织股");
+    const hrefs = await search.hrefs();
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith(`${BASE}articles/`))).toBe(true);
+    await search.close();
+  });
+
+  it("sorts by date, newest first", async () => {
+    const search = await SearchPage.open("?q=%E5%88%B6%E5%BA%A6&collection=%E8%A7%84%E7%AB%A0%E5%88%B6%E5%BA%A6&sort=date");
+    const dates = await search.page
+      .locator(".search-hit-meta")
+      .evaluateAll((metas) => metas.map((m) => /(\d{4})年(\d+)月(\d+)日/.exec(m.textContent ?? "")!.slice(1).map(Number)));
+    const keys = dates.map(([y, m, d]) => y! * 10000 + m! * 100 + d!);
+    expect(keys.length).toBeGreaterThan(3);
+    expect(keys).toEqual([...keys].sort((a, b) => b - a));
+    await search.close();
+  });
+
+  it("keeps the search in the URL: shareable, reloadable, and the back button works", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    expect(new URL(search.page.url()).searchParams.get("q")).toBe("限时办结");
+    await search.search("首问负责");
+    await search.page.goBack();
+    await search.page.waitForFunction(() => (document.querySelector("#search-q") as HTMLInputElement).value === "限时办结");
+    await search.settled();
+    await search.page.reload();
+    await search.settled();
+    await expect(search.page.locator("#search-q").inputValue()).resolves.toBe("限时办结");
+    expect((await search.hrefs())[0]).toBe(`${BASE}rules/xianshi-banjie/`);
+    await search.close();
+  });
+});
+
+describe("search for everyone", () => {
+  it("the header search box on any page leads to the results", async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}rules/`);
+    await page.locator("#site-search-q").fill("限时办结");
+    await page.locator("#site-search-q").press("Enter");
+    await page.waitForSelector("zg-search[data-state=ready]");
+    expect(await page.locator(".search-hit h3 a").first().getAttribute("href")).toBe(`${BASE}rules/xianshi-banjie/`);
+    await context.close();
+  });
+
+  it("works with the keyboard alone, announcing results to screen readers", async () => {
+    const search = await SearchPage.open();
+    const page = search.page;
+    await page.locator("#search-q").focus();
+    await page.keyboard.type("个人重大事项");
+    await page.keyboard.press("Enter");
+    await search.settled();
+    await expect(page.locator(".search-status").getAttribute("role")).resolves.toBe("status");
+    await expect(search.status()).resolves.toMatch(/找到 \d+ 条/);
+    // Tab from the search button reaches the filters, then the results' links.
+    let reachedResult = false;
+    for (let i = 0; i < 20 && !reachedResult; i++) {
+      await page.keyboard.press("Tab");
+      reachedResult = await page.evaluate(() => !!document.activeElement?.closest(".search-hit"));
+    }
+    expect(reachedResult).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/zhongda-shixiang-baogao/);
+    await search.close();
+  });
+
+  it("loads nothing from another origin", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    expect(search.requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    await search.close();
+  });
+
+  it("without JavaScript, says so and points to the lists and the site map", async () => {
+    const search = await SearchPage.open("", { javaScriptEnabled: false });
+    const message = search.page.locator(".search-noscript");
+    await expect(message.isVisible()).resolves.toBe(true);
+    await expect(message.textContent()).resolves.toContain("需要浏览器启用 JavaScript");
+    await expect(message.locator(`a[href="${BASE}sitemap/"]`).count()).resolves.toBe(1);
+    await search.close();
+  });
+});
