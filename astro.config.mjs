@@ -18,6 +18,8 @@ export default defineConfig({
   build: { format: "directory" },
   // Nothing is fetched from another origin and no telemetry-like dev toolbar ships.
   devToolbar: { enabled: false },
+  // Lets the Astro VS Code extension complete and check front matter from the schemas (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   integrations: [contentGuard(), mdx(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),

@@ -21,6 +21,9 @@ export default defineSiteConfig({
   siteIdCode: "",
   icp: "",
   // police: { number: "某公网安备 00000000000000号", code: "00000000000000" },
+  // “编辑此页”链接：仓库中编辑文件的地址前缀，后面接文件路径（如 src/content/rules/x.md），例如
+  // "https://git.example.com/org/repo/edit/main/"；留空则不显示链接。
+  editBaseUrl: "",
   notice:
     "本站为演示站点：规章制度、调研文章、推荐理由等均为虚构的示例内容；学习资料选编中的法律法规文本来自国家法律法规数据库。",
 });

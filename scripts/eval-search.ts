@@ -169,8 +169,9 @@ function printTable(
         ] as Array<[string, string]>)
       : []),
     ["零结果率", "zero_result_rate"],
-    ["查询耗时中位数（已加载）ms", "latency_ms.warm_median"],
-    ["查询耗时 p95（已加载）ms", "latency_ms.warm_p95"],
+    ["查询耗时中位数（已加载，到显示 10 条结果）ms", "latency_ms.warm_median"],
+    ["查询耗时 p95（已加载，到显示 10 条结果）ms", "latency_ms.warm_p95"],
+    ["排序耗时中位数（已加载，到得出结果顺序）ms", "latency_ms.warm_rank_median"],
     ["新页面首次查询耗时中位数 ms", "latency_ms.fresh_median"],
     ["新页面首次查询传输量 KB", "first_query_kb"],
   ];

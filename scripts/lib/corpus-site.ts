@@ -59,7 +59,12 @@ export interface TimedRun {
 
 /** Runs `npm run build`'s steps (content check, then astro build) in a corpus site. */
 export function buildCorpusSite(site: CorpusSite, outDir = path.join(site.root, "dist")): Promise<TimedRun> {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", SITE_BASE: "" };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+    SITE_BASE: "",
+  };
   for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[key];
   const started = performance.now();
   return new Promise((resolve, reject) => {

@@ -5,8 +5,10 @@ export interface QueryRun {
   expect: readonly string[];
   /** Corpus files of the results, best first (duplicates removed). */
   ranked: readonly string[];
-  /** Milliseconds the query took. */
+  /** Milliseconds until the results were shown. */
   ms: number;
+  /** Milliseconds until the ranked list was known (before loading the shown results). */
+  rankMs?: number;
 }
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));

@@ -16,7 +16,10 @@ const SHOWN = 10;
 
 interface Answer {
   urls: string[];
+  /** Until the results are shown (loaded, ranked, rendered). */
   ms: number;
+  /** Until the ranked list is known, before the shown results are loaded. */
+  rankMs: number;
 }
 
 async function openEngine(page: Page, origin: string, engine: Engine, query?: string): Promise<void> {
@@ -41,7 +44,7 @@ async function ask(page: Page, engine: Engine, query: string): Promise<Answer> {
         runQuery(q: string): Promise<string[]>;
       };
       const urls = await element.runQuery(q);
-      return { urls, ms: performance.now() - started };
+      return { urls, ms: performance.now() - started, rankMs: Number(element.dataset["rankMs"]) };
     }, query);
   }
   return page.evaluate(
@@ -50,8 +53,9 @@ async function ask(page: Page, engine: Engine, query: string): Promise<Answer> {
       const stock = (window as unknown as { stock: Stock }).stock;
       const started = performance.now();
       const search = await stock.search(q);
+      const rankMs = performance.now() - started;
       const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-      return { urls: data.map((d) => d.url), ms: performance.now() - started };
+      return { urls: data.map((d) => d.url), ms: performance.now() - started, rankMs };
     },
     { q: query, shown: SHOWN },
   );
@@ -82,7 +86,12 @@ export async function runQueries(
       runs[name] = [];
       for (const query of queries) {
         const answer = await ask(page, engine, query.q);
-        runs[name].push({ expect: query.expect, ranked: unique(answer.urls), ms: answer.ms });
+        runs[name].push({
+          expect: query.expect,
+          ranked: unique(answer.urls),
+          ms: answer.ms,
+          rankMs: answer.rankMs,
+        });
       }
     }
     await context.close();

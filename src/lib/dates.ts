@@ -51,3 +51,26 @@ export function firstChineseDate(text: string): Date | undefined {
   const [, y, m, d] = match;
   return parseIsoDay(`${y}-${(m as string).padStart(2, "0")}-${(d as string).padStart(2, "0")}`);
 }
+
+/** Ways editors write a day besides YYYY-MM-DD: 2024年3月1日, 2024/3/1, 2024.3.1, 2024-3-1. */
+const LOOSE_DAY =
+  /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[/.](\d{1,2})[/.](\d{1,2})|-(\d{1,2})-(\d{1,2}))$/;
+
+/**
+ * Parses a day written YYYY-MM-DD or in one of the common Chinese office
+ * forms (2024年3月1日, 2024/3/1, 2024.3.1, 2024-3-1), with full-width digits
+ * allowed. `standard` tells whether it was already written YYYY-MM-DD, so the
+ * content check can suggest the standard form. Days that do not exist are undefined.
+ */
+export function parseLooseDay(text: string): { date: Date; standard: boolean } | undefined {
+  const trimmed = text.trim();
+  const iso = parseIsoDay(trimmed);
+  if (iso) return { date: iso, standard: true };
+  const ascii = trimmed.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const match = LOOSE_DAY.exec(ascii);
+  if (!match) return undefined;
+  const [, y, ...rest] = match;
+  const [m, d] = rest.filter((part) => part !== undefined) as [string, string];
+  const date = parseIsoDay(`${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`);
+  return date ? { date, standard: false } : undefined;
+}

@@ -3,6 +3,7 @@ import { z } from "astro/zod";
 import {
   COMMON_DOCS,
   dayField,
+  documentFields,
   idField,
   pillarField,
   textField,
@@ -54,3 +55,5 @@ export const articlesDocs = {
   "published.url": { label: "刊发网址", expected: "以 http:// 或 https:// 开头的完整网址" },
   award: { label: "获奖情况", expected: "获奖名称，一行文字" },
 } satisfies FieldDocs;
+
+documentFields(articlesSchema, articlesDocs);

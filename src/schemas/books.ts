@@ -2,6 +2,7 @@
 import { z } from "astro/zod";
 import {
   COMMON_DOCS,
+  documentFields,
   isbnField,
   monthField,
   pillarField,
@@ -15,7 +16,7 @@ import {
  * stand-alone checker passes a plain string schema and checks the file exists.
  */
 export function booksSchema<Cover extends z.ZodType>(cover: Cover) {
-  return z.strictObject({
+  const schema = z.strictObject({
     title: textField().refine((t) => !/^《.*》$/u.test(t), { error: "书名外面不要加书名号" }),
     authors: textListField(),
     publisher: textField(),
@@ -33,6 +34,7 @@ export function booksSchema<Cover extends z.ZodType>(cover: Cover) {
     /** 思考题. */
     questions: textListField().optional(),
   });
+  return documentFields(schema, booksDocs);
 }
 
 export const booksDocs = {

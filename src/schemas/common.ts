@@ -5,7 +5,7 @@
  * the editor guide and the JSON Schemas.
  */
 import { z } from "astro/zod";
-import { parseIsoDay } from "../lib/dates.ts";
+import { parseLooseDay } from "../lib/dates.ts";
 import { isValidIsbn } from "../lib/isbn.ts";
 
 /** What an editor needs to know about one front-matter field. */
@@ -31,15 +31,21 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idField = () => z.string().regex(ID_PATTERN, { error: "编号格式不对" });
 
 /**
- * A calendar day written YYYY-MM-DD. YAML turns an unquoted day into a Date and
- * leaves a quoted one a string; both become a UTC-midnight Date.
+ * A calendar day. The standard form is YYYY-MM-DD; 2024年3月1日, 2024/3/1,
+ * 2024.3.1 and 2024-3-1 are accepted too (the content check then suggests the
+ * standard form). YAML turns an unquoted YYYY-MM-DD into a Date and leaves
+ * everything else a string; all become a UTC-midnight Date.
  */
 export const dayField = () =>
   z.union([z.date(), z.string()]).transform((value, ctx) => {
     const date =
-      value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value) : parseIsoDay(value.trim());
+      value instanceof Date
+        ? Number.isNaN(value.getTime())
+          ? undefined
+          : value
+        : parseLooseDay(value)?.date;
     if (!date) {
-      ctx.issues.push({ code: "custom", input: value, message: "日期格式不对" });
+      ctx.issues.push({ code: "custom", input: value, message: "日期格式不对或这一天不存在" });
       return z.NEVER;
     }
     return date;
@@ -60,6 +66,29 @@ export const COMMON_DOCS = {
   summary: { label: "摘要", expected: "一两句话的简介" },
   title: { label: "标题", expected: "标题文字，不加书名号《》" },
 } satisfies FieldDocs;
+
+/**
+ * Attaches each field's Chinese name and expected form to the schema as JSON
+ * Schema metadata (title, description), so editors that complete front matter
+ * from the generated JSON Schemas show them on hover. Returns the schema.
+ */
+export function documentFields<S extends z.ZodObject>(schema: S, docs: FieldDocs): S {
+  for (const [key, doc] of Object.entries(docs)) {
+    const field = fieldAt(schema, key.split("."));
+    if (field) z.globalRegistry.add(field, { title: doc.label, description: doc.expected });
+  }
+  return schema;
+}
+
+function fieldAt(schema: z.ZodType, keys: readonly string[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of keys) {
+    const object = current instanceof z.ZodOptional ? (current.unwrap() as z.ZodType) : current;
+    if (!(object instanceof z.ZodObject)) return undefined;
+    current = object.shape[key] as z.ZodType | undefined;
+  }
+  return current;
+}
 
 /** Zod's built-in messages in Simplified Chinese, for parses whose messages editors read. */
 export const zhCNErrors = z.locales.zhCN().localeError;

@@ -1,6 +1,6 @@
 /** 股室: src/content/departments.yaml, a list of { id, name }. */
 import { z } from "astro/zod";
-import { idField, textField, type FieldDocs } from "./common.ts";
+import { documentFields, idField, textField, type FieldDocs } from "./common.ts";
 
 export const departmentsSchema = z.strictObject({
   id: idField(),
@@ -16,3 +16,5 @@ export const departmentsDocs = {
   },
   name: { label: "股室名称", expected: "股室全称，例如 干部一股" },
 } satisfies FieldDocs;
+
+documentFields(departmentsSchema, departmentsDocs);

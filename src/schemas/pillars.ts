@@ -1,6 +1,6 @@
 /** 五型: src/content/pillars.yaml, the five pillars with their descriptions. */
 import { z } from "astro/zod";
-import { idField, pillarField, textField, type FieldDocs } from "./common.ts";
+import { documentFields, idField, pillarField, textField, type FieldDocs } from "./common.ts";
 
 export const pillarsSchema = z.strictObject({
   /** ASCII id used in URLs and anchors, e.g. xuexi. */
@@ -31,3 +31,5 @@ export const pillarsDocs = {
   description: { label: "说明", expected: "一段说明文字" },
   measures: { label: "主要举措", expected: "举措列表，每行一个，以“- ”开头" },
 } satisfies FieldDocs;
+
+documentFields(pillarsSchema, pillarsDocs);

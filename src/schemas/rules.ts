@@ -1,6 +1,14 @@
 /** 规章制度: one file per rule (src/content/rules/*.md). */
 import { z } from "astro/zod";
-import { COMMON_DOCS, dayField, idField, pillarField, textField, type FieldDocs } from "./common.ts";
+import {
+  COMMON_DOCS,
+  dayField,
+  documentFields,
+  idField,
+  pillarField,
+  textField,
+  type FieldDocs,
+} from "./common.ts";
 
 /** 时效性: the same four values as the national laws database. */
 export const RULE_STATUSES = ["现行有效", "已修改", "已废止", "尚未生效"] as const;
@@ -64,3 +72,5 @@ export const rulesDocs = {
   },
   summary: COMMON_DOCS.summary,
 } satisfies FieldDocs;
+
+documentFields(rulesSchema, rulesDocs);

@@ -34,6 +34,19 @@ export const siteConfigSchema = z.strictObject({
   police: z.strictObject({ number: z.string().trim().min(1), code: z.string().regex(/^\d+$/) }).optional(),
   /** A notice shown on every page, e.g. that the content is sample content. Empty hides it. */
   notice: optionalText(),
+  /**
+   * 编辑此页: the repository's edit address, to which a content file's path
+   * (src/content/rules/x.md) is appended, e.g.
+   * https://git.example.com/org/repo/edit/main/ (or with {path} where the path
+   * goes). Empty hides the link.
+   */
+  editBaseUrl: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || /^https?:\/\/[^\s]+$/.test(value), {
+      error: "editBaseUrl 应留空，或是以 http:// 或 https:// 开头的地址",
+    })
+    .default(""),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

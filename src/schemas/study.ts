@@ -1,6 +1,6 @@
 /** 学习资料选编: one file per chapter of the compilation (src/content/study/*.md). */
 import { z } from "astro/zod";
-import { COMMON_DOCS, idField, pillarField, textField, type FieldDocs } from "./common.ts";
+import { COMMON_DOCS, documentFields, idField, pillarField, textField, type FieldDocs } from "./common.ts";
 
 /** 编 names such as 第一编 党章党规. */
 export const PART_PATTERN = /^第[一二三四五六七八九十]+编\s+\S.*$/;
@@ -30,3 +30,5 @@ export const studyDocs = {
   pillar: COMMON_DOCS.pillar,
   related: { label: "相关制度", expected: "规章制度编号的列表（src/content/rules 下的文件名，不含 .md）" },
 } satisfies FieldDocs;
+
+documentFields(studySchema, studyDocs);

@@ -24,7 +24,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dist: string, base: string): Promise<StaticServer> {
+export async function serveStatic(
+  dist: string,
+  base: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const file = fileFor(dist, base, url.pathname);
@@ -43,6 +47,7 @@ export async function serveStatic(dist: string, base: string): Promise<StaticSer
       return;
     }
     response.writeHead(file ? 200 : 404, {
+      ...options.headers,
       "Content-Type": TYPES[path.extname(target)] ?? "application/octet-stream",
     });
     createReadStream(target).pipe(response);

@@ -13,6 +13,12 @@ describe("a build with a content error", () => {
     const book = path.join(project, "src/content/books/xiangtu-zhongguo.md");
     writeFileSync(book, readFileSync(book, "utf8").replace(/^month: .*$/m, "month: 2026-02"));
 
+    // A file created by npm run new and not finished yet.
+    writeFileSync(
+      path.join(project, "src/content/rules/weiwancheng.md"),
+      "---\ntitle: 未完成的制度\nissuer: 待填写\nissued: 2026-01-01\nstatus: 现行有效\ncategory: 工作制度\n---\n\n第一条 内容。\n",
+    );
+
     const outDir = path.join(project, "out");
     const result = buildSite({ root: project, outDir });
 
@@ -26,6 +32,8 @@ describe("a build with a content error", () => {
     expect(result.output).toContain("最接近的是“现行有效”");
     expect(result.output).toContain("src/content/books/xiangtu-zhongguo.md");
     expect(result.output).toContain("每个月只能推荐一本书");
+    expect(result.output).toContain("src/content/rules/weiwancheng.md 第 3 行");
+    expect(result.output).toContain("问题：还有待填写的内容");
     expect(result.output).toContain("内容检查未通过");
   });
 });

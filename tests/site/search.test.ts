@@ -19,11 +19,15 @@ afterAll(async () => {
 /** A page object for the search page: what a reader sees and does. */
 class SearchPage {
   readonly requests: string[] = [];
-  constructor(readonly page: Page) {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
     page.on("request", (r) => this.requests.push(r.url()));
   }
   static async open(params = "", options: { javaScriptEnabled?: boolean } = {}) {
-    const context = await chromium.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const context = await chromium.browser.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+    });
     const search = new SearchPage(await context.newPage());
     await search.page.goto(`${server.origin}${BASE}search/${params}`);
     if (options.javaScriptEnabled !== false) await search.settled();
@@ -35,18 +39,26 @@ class SearchPage {
   async search(query: string) {
     await this.page.locator("#search-q").fill(query);
     await this.page.locator("#search-q").press("Enter");
-    await this.page.waitForFunction(() => document.querySelector("zg-search")?.getAttribute("data-state") === "ready");
-    await this.page.waitForFunction(() => !/正在/.test(document.querySelector(".search-status")?.textContent ?? ""));
+    await this.page.waitForFunction(
+      () => document.querySelector("zg-search")?.getAttribute("data-state") === "ready",
+    );
+    await this.page.waitForFunction(
+      () => !/正在/.test(document.querySelector(".search-status")?.textContent ?? ""),
+    );
   }
   async choose(filter: string, value: string) {
     await this.page.locator(`select[name="${filter}"]`).selectOption(value);
-    await this.page.waitForFunction(() => document.querySelector("zg-search")?.getAttribute("data-state") === "ready");
+    await this.page.waitForFunction(
+      () => document.querySelector("zg-search")?.getAttribute("data-state") === "ready",
+    );
   }
   status() {
     return this.page.locator(".search-status").textContent();
   }
   hrefs() {
-    return this.page.locator(".search-hit h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    return this.page
+      .locator(".search-hit h3 a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   }
   close() {
     return this.page.context().close();
@@ -72,7 +84,9 @@ describe("finding content by what a reader remembers", () => {
     const search = await SearchPage.open();
     await search.search("首问责任人");
     const first = search.page.locator(".search-hit").first();
-    await expect(first.locator("h3 a").getAttribute("href")).resolves.toMatch(/^\/portal\/rules\/shouwen-fuze\/#art-\d+$/);
+    await expect(first.locator("h3 a").getAttribute("href")).resolves.toMatch(
+      /^\/portal\/rules\/shouwen-fuze\/#art-\d+$/,
+    );
     await expect(first.locator(".search-hit-meta").textContent()).resolves.toMatch(/第.+条/);
     await expect(first.locator("mark").first().textContent()).resolves.toBe("首问责任人");
     await search.close();
@@ -120,10 +134,17 @@ describe("filters, sorting and the URL", () => {
   });
 
   it("sorts by date, newest first", async () => {
-    const search = await SearchPage.open("?q=%E5%88%B6%E5%BA%A6&collection=%E8%A7%84%E7%AB%A0%E5%88%B6%E5%BA%A6&sort=date");
-    const dates = await search.page
-      .locator(".search-hit-meta")
-      .evaluateAll((metas) => metas.map((m) => /(\d{4})年(\d+)月(\d+)日/.exec(m.textContent ?? "")!.slice(1).map(Number)));
+    const search = await SearchPage.open(
+      "?q=%E5%88%B6%E5%BA%A6&collection=%E8%A7%84%E7%AB%A0%E5%88%B6%E5%BA%A6&sort=date",
+    );
+    const dates = await search.page.locator(".search-hit-meta").evaluateAll((metas) =>
+      metas.map((m) =>
+        /(\d{4})年(\d+)月(\d+)日/
+          .exec(m.textContent ?? "")!
+          .slice(1)
+          .map(Number),
+      ),
+    );
     const keys = dates.map(([y, m, d]) => y! * 10000 + m! * 100 + d!);
     expect(keys.length).toBeGreaterThan(3);
     expect(keys).toEqual([...keys].sort((a, b) => b - a));
@@ -136,7 +157,9 @@ describe("filters, sorting and the URL", () => {
     expect(new URL(search.page.url()).searchParams.get("q")).toBe("限时办结");
     await search.search("首问负责");
     await search.page.goBack();
-    await search.page.waitForFunction(() => (document.querySelector("#search-q") as HTMLInputElement).value === "限时办结");
+    await search.page.waitForFunction(
+      () => (document.querySelector("#search-q") as HTMLInputElement).value === "限时办结",
+    );
     await search.settled();
     await search.page.reload();
     await search.settled();
@@ -154,7 +177,9 @@ describe("search for everyone", () => {
     await page.locator("#site-search-q").fill("限时办结");
     await page.locator("#site-search-q").press("Enter");
     await page.waitForSelector("zg-search[data-state=ready]");
-    expect(await page.locator(".search-hit h3 a").first().getAttribute("href")).toBe(`${BASE}rules/xianshi-banjie/`);
+    expect(await page.locator(".search-hit h3 a").first().getAttribute("href")).toBe(
+      `${BASE}rules/xianshi-banjie/`,
+    );
     await context.close();
   });
 
@@ -184,6 +209,29 @@ describe("search for everyone", () => {
     await search.search("限时办结");
     expect(search.requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
     await search.close();
+  });
+
+  it("works under a Content-Security-Policy that allows scripts only from the site itself", async () => {
+    const strict = await serveStatic(inject("portalDist"), BASE, {
+      headers: {
+        "Content-Security-Policy":
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'",
+      },
+    });
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${strict.origin}${BASE}search/?q=${encodeURIComponent("限时办结")}`);
+    await page.waitForSelector("zg-search[data-state=ready]");
+    expect(await page.locator(".search-hit h3 a").first().getAttribute("href")).toBe(
+      `${BASE}rules/xianshi-banjie/`,
+    );
+    expect(violations).toEqual([]);
+    await context.close();
+    await strict.close();
   });
 
   it("without JavaScript, says so and points to the lists and the site map", async () => {

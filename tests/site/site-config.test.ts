@@ -27,6 +27,7 @@ export default defineSiteConfig({
   icp: "测ICP备00000000号",
   police: { number: "测公网安备 00000000000000号", code: "00000000000000" },
   notice: "",
+  editBaseUrl: "https://git.example.org/zugong/edit/main/",
 });
 `,
     );
@@ -60,6 +61,22 @@ export default defineSiteConfig({
     expect(home.querySelector('meta[name="SiteDomain"]')?.getAttribute("content")).toBe("test.example.org");
     expect(home.querySelector("title")?.text).toBe("测试门户");
     expect(home.querySelector(".site-notice")).toBeNull();
+
+    // 编辑此页 links to the file in the repository; this copy has no git history,
+    // so 最后更新 falls back to the rule's own date (成文日期 2024-03-01).
+    const rule = readPage(path.join(outDir, "rules/shouwen-fuze/index.html"));
+    const info = rule.querySelector("article .page-info");
+    expect(info?.querySelector("a.edit-link")?.getAttribute("href")).toBe(
+      "https://git.example.org/zugong/edit/main/src/content/rules/shouwen-fuze.md",
+    );
+    expect(info?.querySelector("a.edit-link")?.text.trim()).toBe("编辑此页");
+    expect(info?.text).toContain("最后更新：2024年3月1日");
+    expect(info?.querySelector("time")?.getAttribute("datetime")).toBe("2024-03-01");
+    const book = readPage(path.join(outDir, "books/xiangtu-zhongguo/index.html"));
+    expect(book.querySelector("article .page-info a.edit-link")?.getAttribute("href")).toBe(
+      "https://git.example.org/zugong/edit/main/src/content/books/xiangtu-zhongguo.md",
+    );
+    expect(book.querySelector("article .page-info time")?.getAttribute("datetime")).toBe("2026-01-01");
   });
 
   it("leaves out what the sample configuration leaves empty", () => {
@@ -70,5 +87,21 @@ export default defineSiteConfig({
       expect(footer).not.toContain(label);
     expect(home.querySelector('meta[name="SiteIDCode"]')).toBeNull();
     expect(home.querySelector(".site-notice")?.text).toContain("示例");
+  });
+
+  it("ends every content page with 最后更新, and hides 编辑此页 while editBaseUrl is empty", () => {
+    const dist = inject("rootDist");
+    for (const page of [
+      "rules/shouwen-fuze",
+      "study/gongwuyuan-fa",
+      "books/xiangtu-zhongguo",
+      "articles/zugong-wuxing-2026",
+    ]) {
+      const doc = readPage(path.join(dist, page, "index.html"));
+      const info = doc.querySelector("article .page-info");
+      expect(info?.text, page).toMatch(/最后更新：\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(info?.querySelector("time")?.getAttribute("datetime"), page).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(doc.querySelector(".edit-link"), page).toBeNull();
+    }
   });
 });

@@ -58,7 +58,8 @@ export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
       // One problem per unknown key, each with the closest known key.
       const known = knownKeysAt(ctx.docs, key);
       return issue.keys.map((unknownKey) => {
-        const suggestion = closest(unknownKey, known);
+        // A key written as its Chinese name (发文机关: …) is matched by label.
+        const suggestion = closest(unknownKey, known) ?? keyForLabel(ctx.docs, key, unknownKey);
         const fullKey = key ? `${key}.${unknownKey}` : unknownKey;
         return {
           ...base,
@@ -120,6 +121,13 @@ export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
         },
       ];
   }
+}
+
+/** The key under `parent` whose Chinese label is `label` (标题 → title), if any. */
+function keyForLabel(docs: FieldDocs, parent: string, label: string): string | undefined {
+  const prefix = parent ? `${parent}.` : "";
+  const wanted = label.trim();
+  return knownKeysAt(docs, parent).find((k) => docs[`${prefix}${k}`]?.label === wanted);
 }
 
 /** Known keys directly under `parent` ("" for top level), from the field docs. */

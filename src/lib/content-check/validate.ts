@@ -4,9 +4,13 @@
  * chains). Pure: file-system facts come in through `fileExists`.
  */
 import path from "node:path";
+import type { z } from "astro/zod";
 import { ID_PATTERN, PILLARS, zhCNErrors } from "../../schemas/common.ts";
+import { parseIsoDay, toIsoDay } from "../dates.ts";
+import { checkBody } from "./body-checks.ts";
 import { COLLECTIONS, type CollectionName } from "./collections.ts";
-import { issueToProblems } from "./issues.ts";
+import { issueToProblems, valueAt } from "./issues.ts";
+import { isUnder, PLACEHOLDER, placeholderPaths } from "./placeholder.ts";
 import { showValue, type Problem } from "./problem.ts";
 import type { SourceEntry } from "./load.ts";
 import { lineOfKey } from "./source-lines.ts";
@@ -18,7 +22,7 @@ export interface ValidatedEntry {
 }
 
 export interface ValidateOptions {
-  /** Whether a project-relative path exists (for cover images). */
+  /** Whether a project-relative path exists (for cover and body images). */
   fileExists: (projectPath: string) => boolean;
 }
 
@@ -40,15 +44,31 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
         hint: "重命名文件，只用 a–z、0–9 和 -。",
       });
     }
+    if (entry.body !== undefined) {
+      problems.push(
+        ...checkBody({
+          collection: entry.collection,
+          file: entry.file,
+          body: entry.body,
+          firstLine: entry.bodyLine ?? 1,
+          fileExists: options.fileExists,
+        }),
+      );
+    }
+    // Values still marked 待填写 are reported as such, not as whatever else is wrong with them.
+    const unfilled = placeholderPaths(entry.data);
+    problems.push(...unfilled.map((keyPath) => placeholderProblem(entry, keyPath, lineOf)));
     const result = spec.schema.safeParse(entry.data, { error: zhCNErrors });
     if (!result.success) {
       for (const issue of result.error.issues) {
+        if (unfilled.some((keyPath) => isUnder(issue.path, keyPath))) continue;
         problems.push(
           ...issueToProblems(issue, { file: entry.file, data: entry.data, docs: spec.docs, lineOf }),
         );
       }
       continue;
     }
+    problems.push(...dayForms(entry, result.data, lineOf));
     const list = valid.get(entry.collection) ?? [];
     list.push({ entry, data: result.data as Record<string, unknown> });
     valid.set(entry.collection, list);
@@ -90,6 +110,92 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
   problems.push(...revisionChains(get("rules")));
   problems.push(...pillarList(get("pillars"), entries));
   problems.push(...coverImages(get("books"), options));
+  return problems;
+}
+
+function placeholderProblem(
+  entry: SourceEntry,
+  keyPath: readonly PropertyKey[],
+  lineOf: (keyPath: readonly PropertyKey[]) => number | undefined,
+): Problem {
+  const key = keyPath.filter((k) => typeof k === "string").join(".");
+  const doc = COLLECTIONS[entry.collection].docs[key as never] as
+    { label: string; expected: string } | undefined;
+  return {
+    severity: "error",
+    file: entry.file,
+    line: lineOf(keyPath),
+    field: key,
+    fieldLabel: doc?.label,
+    message: "还有待填写的内容",
+    found: showValue(valueAt(entry.data, keyPath)),
+    expected: doc?.expected,
+    hint: isOptionalField(entry, keyPath)
+      ? `把“${PLACEHOLDER}”换成实际内容（写法见“应为”）；不需要这一项就把这一行删去。`
+      : `把“${PLACEHOLDER}”换成实际内容（写法见“应为”）。`,
+  };
+}
+
+/** Whether a top-level field may be left out (so a placeholder there can simply be deleted). */
+function isOptionalField(entry: SourceEntry, keyPath: readonly PropertyKey[]): boolean {
+  if (keyPath.length !== 1) return false;
+  const shape = (COLLECTIONS[entry.collection].schema as unknown as { shape?: Record<string, z.ZodType> })
+    .shape;
+  return shape?.[keyPath[0] as string]?.safeParse(undefined).success ?? false;
+}
+
+const ISO_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Dates written in another accepted form (2024年3月1日, 2024/3/1) get a
+ * warning with the standard form; an unquoted YYYY-MM-DD that does not exist
+ * (YAML would silently roll 2024-02-30 over to 2024-03-01) is an error.
+ */
+function dayForms(
+  entry: SourceEntry,
+  parsed: unknown,
+  lineOf: (keyPath: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const docs = COLLECTIONS[entry.collection].docs as Record<string, { label: string; expected: string }>;
+  const visit = (value: unknown, keyPath: PropertyKey[]) => {
+    if (value instanceof Date) {
+      const key = keyPath.filter((k) => typeof k === "string").join(".");
+      const raw = valueAt(entry.data, keyPath);
+      const line = lineOf(keyPath);
+      const base = { file: entry.file, line, field: key, fieldLabel: docs[key]?.label };
+      if (typeof raw === "string" && !ISO_TEXT.test(raw.trim())) {
+        problems.push({
+          ...base,
+          severity: "warning",
+          message: `日期不是标准写法，已按 ${toIsoDay(value)} 理解`,
+          found: showValue(raw),
+          expected: "YYYY-MM-DD，例如 2024-03-01",
+          hint: `建议改为 ${toIsoDay(value)}。`,
+        });
+      } else if (raw instanceof Date && line !== undefined) {
+        const written = /:\s*["']?(\d{4}-\d{2}-\d{2})\b/.exec(
+          entry.source.split(/\r?\n/)[line - 1] ?? "",
+        )?.[1];
+        if (written && !parseIsoDay(written)) {
+          problems.push({
+            ...base,
+            severity: "error",
+            message: "这一天不存在",
+            found: `“${written}”`,
+            expected: docs[key]?.expected,
+            hint: "核对月份和日期（例如 2 月没有 30 日，4、6、9、11 月没有 31 日）。",
+          });
+        }
+      }
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...keyPath, i]));
+    else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, [...keyPath, k]);
+    }
+  };
+  visit(parsed, []);
   return problems;
 }
 

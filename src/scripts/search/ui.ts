@@ -110,7 +110,10 @@ class SearchPage extends HTMLElement {
       return;
     }
     this.status.textContent = "正在搜索……";
+    const started = performance.now();
     const outcome = await runSearch(this.#pagefind as Pagefind, state);
+    // How long ranking took, for the search benchmark (the rest is loading the shown results).
+    this.dataset["rankMs"] = String(performance.now() - started);
     if (run !== this.#run) return; // a newer search has started
     this.#outcome = outcome;
     this.#shown = 0;
