@@ -1,6 +1,6 @@
 /**
- * How results are ordered. Pagefind ranks pages by BM25 over the character
- * pairs, which knows nothing of word order. We keep Pagefind's order and drop
+ * How results are ordered. Pagefind ranks pages by BM25 over single
+ * characters, which knows nothing of word order. We keep Pagefind's order and drop
  * every page where a typed term does not stand as a contiguous phrase; then, among the first results, pages whose title is
  * the query go first (a reader who types 信访工作条例 wants that regulation,
  * not the chapters that cite it).
@@ -25,8 +25,8 @@ export function hasRun(positions: readonly number[], length: number): boolean {
  * Keeps, in ranked order, the results where every phrase (given by its
  * number of tokens) appears as consecutive matched words. Pagefind returns
  * the positions of the matched words with each result, so this needs no
- * extra download. (Pagefind's own exact-phrase mode misses multi-character
- * tokens, so it cannot be used for character pairs.)
+ * extra download, and one search instead of one more per phrase in
+ * Pagefind's exact-phrase mode.
  */
 export function keepPhraseMatches<T extends { words: readonly number[] }>(
   ranked: readonly T[],

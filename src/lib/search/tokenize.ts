@@ -1,16 +1,19 @@
 /**
  * Chinese text as search tokens, the same way at index time and at query
  * time, with no dictionary segmenter (whose words the browser could not
- * reproduce for a query). A run of Chinese characters becomes its
- * overlapping character pairs — 限时办结 → 限时 时办 办结 — so any
- * contiguous run a reader remembers is a sequence of consecutive tokens that
- * Pagefind's exact-phrase search can match, while each pair is rare enough
- * that a query loads little of the index (single characters like 法 or 的
- * would each pull in a posting list for most of the site). A lone character
- * stays a token of its own; Latin letters and digits stay whole words;
- * punctuation is attached to a neighbouring token, because a token of
- * punctuation alone would break phrases. This module is shared by the build
- * and the browser, so it stays small and dependency-free.
+ * reproduce for a query). Every Han character is its own token, so any
+ * contiguous run of Chinese text a reader remembers is a sequence of
+ * consecutive tokens, which the ranking step checks for (rank.ts). Latin
+ * letters and digits stay whole words; punctuation is attached to a
+ * neighbouring token, because a token of punctuation alone would break
+ * phrases. This module is shared by the build and the browser, so it stays
+ * small and dependency-free.
+ *
+ * Overlapping character pairs (限时 时办 办结) would make each token rarer and
+ * the index a query loads smaller, but Pagefind 1.6 mixes up the word
+ * positions of multi-character CJK words in a large index (measured on the
+ * corpus: 信访 reported at the positions of 信息), so phrases could not be
+ * checked; single characters index correctly.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -64,41 +67,9 @@ export function units(text: string): string[] {
 /** The letters and digits of a unit or token, lower-cased: what Pagefind indexes. */
 export const bare = (token: string): string => token.replace(NOT_WORD, "").toLowerCase();
 
-const isHanUnit = (unit: string) => {
-  const letters = bare(unit);
-  return letters.length === 1 && HAN.test(letters);
-};
-const hasTrailingPunctuation = (unit: string) => /[^\p{L}\p{N}]$/u.test(unit);
-const hasLeadingPunctuation = (unit: string) => /^[^\p{L}\p{N}]/u.test(unit);
-
-/** The search tokens of a text: Han runs as overlapping pairs (see the module comment), other units as they are. */
+/** The search tokens of a text: its units (see the module comment). */
 export function tokens(text: string): string[] {
-  const all = units(text);
-  const out: string[] = [];
-  let run: string[] = [];
-  const flushRun = () => {
-    if (run.length === 1) out.push(run[0] as string);
-    for (let i = 0; i + 1 < run.length; i++) {
-      const first = run[i] as string;
-      const second = run[i + 1] as string;
-      // Punctuation only sits before a run's first character and after its last one.
-      out.push(i + 2 === run.length ? first + second : first + bare(second));
-    }
-    run = [];
-  };
-  for (const unit of all) {
-    if (!isHanUnit(unit)) {
-      flushRun();
-      out.push(unit);
-      continue;
-    }
-    const previous = run[run.length - 1];
-    if (previous !== undefined && (hasTrailingPunctuation(previous) || hasLeadingPunctuation(unit)))
-      flushRun();
-    run.push(unit);
-  }
-  flushRun();
-  return out;
+  return units(text);
 }
 
 /**
@@ -117,11 +88,7 @@ export interface QueryTerm {
   /** Its units (for highlighting) and search tokens, letters and digits only. */
   units: string[];
   tokens: string[];
-  /**
-   * Token sequences that must appear as exact phrases. A lone Han character
-   * next to Latin or digits (the 号 of 5号) may be the start of a pair in the
-   * text (号文件 → 号文), so it is left to the ranking search and splits the phrase.
-   */
+  /** Token sequences that must stand together in a page (the whole term, when it has two or more tokens). */
   phrases: string[][];
 }
 
@@ -133,18 +100,11 @@ export function queryTerms(query: string): QueryTerm[] {
       const termTokens = tokens(text)
         .map(bare)
         .filter((t) => t !== "");
-      const phrases: string[][] = [[]];
-      for (const token of termTokens) {
-        if (token.length === 1 && HAN.test(token) && termTokens.length > 1) phrases.push([]);
-        else phrases[phrases.length - 1]?.push(token);
-      }
       return {
         text,
-        units: units(text)
-          .map(bare)
-          .filter((u) => u !== ""),
+        units: termTokens,
         tokens: termTokens,
-        phrases: phrases.filter((p) => p.length > 1),
+        phrases: termTokens.length > 1 ? [termTokens] : [],
       };
     })
     .filter((term) => term.tokens.length > 0);
@@ -163,39 +123,18 @@ export function cleanExcerpt(html: string): string {
     .replace(/<\/mark><mark>/g, "");
 }
 
-const decodeEntities = (html: string) =>
-  html
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, "&");
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /**
- * Indexed text (what Pagefind returns as excerpts and section titles) back
- * to the text as written: each pair after the first in a run adds one
- * character (限时 时办 办结 → 限时办结), and the spaces between Chinese
- * characters go. Pagefind's marks are dropped; highlightTerms marks phrases.
+ * Indexed text (what Pagefind returns as excerpts and section titles) back to
+ * the text as written: without the spaces between Chinese characters, and
+ * without Pagefind's per-character marks (highlightTerms marks phrases).
  */
 export function readableText(indexedHtml: string): string {
-  const words = decodeEntities(indexedHtml.replace(/<\/?mark>/g, ""))
-    .split(/\s+/u)
-    .filter((w) => w !== "");
-  const pieces: string[] = [];
-  let previous = "";
-  for (const word of words) {
-    const letters = bare(word);
-    const continues =
-      /^\p{Script=Han}{2}$/u.test(letters) &&
-      /^\p{Script=Han}{2}$/u.test(bare(previous)) &&
-      !hasTrailingPunctuation(previous) &&
-      !hasLeadingPunctuation(word) &&
-      [...letters][0] === [...bare(previous)][1];
-    pieces.push(continues ? word.slice([...word][0]?.length ?? 1) : ` ${word}`);
-    previous = word;
-  }
-  return cleanExcerpt(escapeHtml(pieces.join("").trim()));
+  return cleanExcerpt(
+    indexedHtml
+      .replace(/<\/?mark>/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
