@@ -3,11 +3,12 @@
  * API: every page with a data-pagefind-body region is tokenized for Chinese
  * (src/lib/search/document.ts) and the index is written to dist/pagefind/.
  */
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
+import { COMMON_CHARS_FILE, commonCharacters, countCharacters } from "../lib/search/common-chars.ts";
 import { INDEX_LANGUAGE, toSearchDocument } from "../lib/search/document.ts";
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -30,6 +31,7 @@ export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLo
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join("; ")}`);
   try {
     let pages = 0;
+    const characterCounts = new Map<string, number>();
     const files = await htmlFiles(dist);
     // Feed the indexer a few files at a time: the Pagefind service parses in parallel.
     const batch = 16;
@@ -38,6 +40,7 @@ export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLo
         files.slice(i, i + batch).map(async (file) => {
           const document = toSearchDocument(await readFile(file, "utf8"));
           if (!document) return;
+          countCharacters(document, characterCounts);
           const result = await index.addHTMLFile({ url: pageUrl(dist, file), content: document });
           if (result.errors.length) throw new Error(`${file}: ${result.errors.join("; ")}`);
           pages++;
@@ -47,6 +50,10 @@ export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLo
     const outputPath = path.join(dist, "pagefind");
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join("; "));
+    await writeFile(
+      path.join(outputPath, COMMON_CHARS_FILE),
+      JSON.stringify(commonCharacters(characterCounts)),
+    );
     // Pagefind also writes its ready-made UIs; the portal has its own, so they are not published.
     for (const name of await readdir(outputPath)) {
       if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name))

@@ -3,12 +3,15 @@
  * Pagefind for the index, our tokenization for the query, and the ranking
  * rules in src/lib/search/rank.ts.
  */
-import { hasRun, keepPhraseMatches, promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { highlightTerms, queryTerms, readableText } from "../../lib/search/tokenize.ts";
+import { hasRun, promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
+import { COMMON_CHARS_FILE, containsPhrase, hasOffsets, pruneTerm } from "../../lib/search/common-chars.ts";
+import { bare, highlightTerms, queryTerms, readableText } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
   url: string;
+  /** The indexed text of the page (tokens separated by spaces). */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: Array<{
@@ -54,7 +57,9 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
-  total: number;
+  /** Number of results; an upper bound until `exact` (results are confirmed as they are loaded). */
+  readonly total: number;
+  readonly exact: boolean;
   /** Result counts per filter value for this query, for the filter menus. */
   filterCounts: Record<string, Record<string, number>>;
   /** Loads `count` hits starting at `from` (ranked; the first page also title-promoted). */
@@ -64,36 +69,58 @@ export interface SearchOutcome {
 /** How many leading results are re-ordered by title match. */
 const PROMOTE_WINDOW = 10;
 
-export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
+export interface SearchEngine {
+  pagefind: Pagefind;
+  /** The site's most frequent characters, left out of the Pagefind query (see common-chars.ts). */
+  common: Set<string>;
+}
+
+export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
+  const [pagefind, common] = await Promise.all([
+    import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundleUrl}${COMMON_CHARS_FILE}`)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => []),
+  ]);
   // Longer excerpts: one Chinese character is one word for Pagefind.
   await pagefind.options({ excerptLength: 40 });
   await pagefind.init();
-  return pagefind;
+  return { pagefind, common: new Set(common) };
 }
 
 const pagefindFilters = (filters: Record<string, string>) =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ""));
 
-export async function runSearch(pagefind: Pagefind, request: SearchRequest): Promise<SearchOutcome> {
+export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
+  const { pagefind } = engine;
   const terms = queryTerms(request.query);
   const filters = pagefindFilters(request.filters);
   const sort = request.sort === "date" ? { date: "desc" } : {};
   const hasFilters = Object.keys(filters).length > 0;
-  if (terms.length === 0 && !hasFilters) return { total: 0, filterCounts: {}, hits: async () => [] };
+  if (terms.length === 0 && !hasFilters) {
+    return { total: 0, exact: true, filterCounts: {}, hits: async () => [] };
+  }
 
-  // One ranked search over all tokens; then every typed phrase must stand together in the page.
-  const ranked = await pagefind.search(terms.length ? terms.flatMap((t) => t.tokens).join(" ") : null, {
-    filters,
-    sort,
-  });
-  const results = keepPhraseMatches(
-    ranked?.results ?? [],
-    terms.flatMap((t) => t.phrases.map((p) => p.length)),
+  // One ranked search over the rarer characters; a page must then have them where the typed
+  // phrases put them (positions come with each result), and, once loaded, the whole phrases.
+  const pruned = terms.map((t) => pruneTerm(t.tokens, engine.common));
+  const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
+  const ranked = await pagefind.search(query || null, { filters, sort });
+  const candidates = (ranked?.results ?? []).filter((r) =>
+    pruned.every((p, i) => (terms[i]?.tokens.length ?? 0) < 2 || hasOffsets(r.words, p.offsets)),
   );
+  const phrases = terms.filter((t) => t.tokens.length > 1).map((t) => t.tokens);
 
-  const toHit = async (result: PagefindResult): Promise<Hit> => {
+  const longestPhrase = Math.max(1, ...phrases.map((p) => p.length));
+  // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
+  const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
+  const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
+
+  /** The hit for a result, or undefined when a typed phrase is not in the page after all. */
+  const toHit = async (result: PagefindResult): Promise<Hit | undefined> => {
     const data = await result.data();
+    const words = data.content.split(/\s+/u).map(bare);
+    if (!phrases.every((phrase) => containsPhrase(words, phrase))) return undefined;
     const title = data.meta["title"] ?? data.url;
     const titleMatched = terms.some((t) => titleMatchClass(title, t.text) < 2);
     const section = bestSection(data.sub_results, articleLabels, titleMatched, longestPhrase);
@@ -107,22 +134,38 @@ export async function runSearch(pagefind: Pagefind, request: SearchRequest): Pro
     };
   };
 
-  const longestPhrase = Math.max(1, ...terms.flatMap((t) => t.phrases.map((p) => p.length)));
-  // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
-  const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
-  const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
-  let head: Promise<Hit[]> | undefined;
+  // Confirmed hits in ranked order, loaded as far as needed; the first window is title-promoted.
+  const confirmed: Hit[] = [];
+  let cursor = 0;
+  let promoted = false;
+  const confirmUpTo = async (wanted: number) => {
+    while (confirmed.length < wanted && cursor < candidates.length) {
+      const batch = candidates.slice(cursor, cursor + Math.max(5, wanted - confirmed.length));
+      cursor += batch.length;
+      for (const hit of await Promise.all(batch.map(toHit))) if (hit) confirmed.push(hit);
+    }
+  };
+
   return {
-    total: results.length,
+    get total() {
+      return cursor >= candidates.length ? confirmed.length : candidates.length - cursor + confirmed.length;
+    },
+    get exact() {
+      return cursor >= candidates.length;
+    },
     filterCounts: ranked?.filters ?? {},
     async hits(from, count) {
-      const window = Math.min(PROMOTE_WINDOW, results.length);
-      head ??= Promise.all(results.slice(0, window).map(toHit)).then((hits) =>
-        titleQuery ? promoteTitleMatches(hits, titleQuery) : hits,
-      );
-      const fromHead = (await head).slice(from, from + count);
-      const rest = await Promise.all(results.slice(Math.max(from, window), from + count).map(toHit));
-      return [...fromHead, ...rest];
+      await confirmUpTo(Math.max(from + count, PROMOTE_WINDOW));
+      if (!promoted) {
+        promoted = true;
+        if (titleQuery)
+          confirmed.splice(
+            0,
+            PROMOTE_WINDOW,
+            ...promoteTitleMatches(confirmed.slice(0, PROMOTE_WINDOW), titleQuery),
+          );
+      }
+      return confirmed.slice(from, from + count);
     },
   };
 }

@@ -6,12 +6,12 @@
  */
 import { FILTERS } from "../../lib/search/facets.ts";
 import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
-import { loadPagefind, runSearch, type Hit, type Pagefind, type SearchOutcome } from "./engine.ts";
+import { loadSearchEngine, runSearch, type Hit, type SearchEngine, type SearchOutcome } from "./engine.ts";
 
 const PAGE_SIZE = 10;
 
 class SearchPage extends HTMLElement {
-  #pagefind: Pagefind | undefined;
+  #engine: SearchEngine | undefined;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #allFilters: Record<string, Record<string, number>> = {};
@@ -39,8 +39,8 @@ class SearchPage extends HTMLElement {
   async connectedCallback() {
     this.status.textContent = "正在加载搜索索引……";
     try {
-      this.#pagefind = await loadPagefind(this.dataset["bundle"] ?? "/pagefind/");
-      this.#allFilters = await this.#pagefind.filters();
+      this.#engine = await loadSearchEngine(this.dataset["bundle"] ?? "/pagefind/");
+      this.#allFilters = await this.#engine.pagefind.filters();
     } catch {
       this.status.textContent = "搜索索引加载失败，请刷新页面重试。";
       return;
@@ -111,7 +111,7 @@ class SearchPage extends HTMLElement {
     }
     this.status.textContent = "正在搜索……";
     const started = performance.now();
-    const outcome = await runSearch(this.#pagefind as Pagefind, state);
+    const outcome = await runSearch(this.#engine as SearchEngine, state);
     // How long ranking took, for the search benchmark (the rest is loading the shown results).
     this.dataset["rankMs"] = String(performance.now() - started);
     if (run !== this.#run) return; // a newer search has started
@@ -119,17 +119,19 @@ class SearchPage extends HTMLElement {
     this.#shown = 0;
     this.list.replaceChildren();
     this.#renderFilterOptions(outcome.filterCounts);
+    // Results are confirmed as they load, so the count is announced after the first ones are shown.
+    await this.#showMore();
+    if (run !== this.#run) return;
     if (outcome.total === 0) {
       this.status.textContent = state.query
         ? `没有找到与“${state.query}”相关的内容。可以换一个说法、减少关键词，或取消筛选条件再试。`
         : "没有符合筛选条件的内容。";
-      this.moreButton.hidden = true;
       return;
     }
+    const count = `${outcome.exact ? "" : "约 "}${outcome.total}`;
     this.status.textContent = state.query
-      ? `找到 ${outcome.total} 条与“${state.query}”相关的结果`
-      : `共有 ${outcome.total} 条符合筛选条件的内容`;
-    await this.#showMore();
+      ? `找到 ${count} 条与“${state.query}”相关的结果`
+      : `共有 ${count} 条符合筛选条件的内容`;
   }
 
   async #showMore() {
@@ -141,7 +143,7 @@ class SearchPage extends HTMLElement {
     const first = this.#shown;
     this.list.append(...hits.map(renderHit));
     this.#shown += hits.length;
-    this.moreButton.hidden = this.#shown >= outcome.total;
+    this.moreButton.hidden = outcome.exact && this.#shown >= outcome.total;
     // After "more", move focus to the first new result so keyboard users continue from there.
     if (first > 0) this.list.children[first]?.querySelector("a")?.focus();
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import {
+  commonCharacters,
+  containsPhrase,
+  countCharacters,
+  hasOffsets,
+  pruneTerm,
+} from "../../src/lib/search/common-chars.ts";
+
+describe("commonCharacters", () => {
+  it("lists the characters above a share of all Han characters, most frequent first", () => {
+    const counts = new Map<string, number>();
+    countCharacters("的的的的的法法法条条信ABC，", counts);
+    expect(counts.get("的")).toBe(5);
+    expect(counts.has("A")).toBe(false);
+    expect(commonCharacters(counts, 0.2)).toEqual(["的", "法"]);
+    expect(commonCharacters(counts, 0.2, 1)).toEqual(["的"]);
+    expect(commonCharacters(new Map())).toEqual([]);
+  });
+});
+
+describe("pruneTerm", () => {
+  const common = new Set(["的", "第", "条"]);
+
+  it("keeps the rarer tokens with their offsets in the term", () => {
+    expect(pruneTerm(["第", "二", "十", "三", "条"], common)).toEqual({ tokens: ["二", "十", "三"], offsets: [1, 2, 3] });
+  });
+
+  it("keeps everything when every token is common", () => {
+    expect(pruneTerm(["第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [0, 1] });
+  });
+});
+
+describe("hasOffsets", () => {
+  it("finds the kept tokens at the distances the phrase puts them", () => {
+    // 信访?条例: kept tokens at offsets 0, 1, 3, 4 of the phrase.
+    expect(hasOffsets([20, 21, 23, 24, 90], [0, 1, 3, 4])).toBe(true);
+    expect(hasOffsets([20, 21, 22, 23], [0, 1, 3, 4])).toBe(false);
+    expect(hasOffsets([5], [2])).toBe(true);
+    expect(hasOffsets([], [0])).toBe(false);
+  });
+});
+
+describe("containsPhrase", () => {
+  it("finds a token sequence in the page's tokens", () => {
+    const content = ["为", "了", "限", "时", "办", "结"];
+    expect(containsPhrase(content, ["限", "时", "办", "结"])).toBe(true);
+    expect(containsPhrase(content, ["限", "办"])).toBe(false);
+    expect(containsPhrase(content, [])).toBe(true);
+  });
+});
