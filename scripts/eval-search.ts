@@ -141,6 +141,10 @@ function summarise(
         all.map((r) => r.ms),
         95,
       ),
+      warm_rank_median: percentile(
+        all.map((r) => r.rankMs ?? r.ms),
+        50,
+      ),
       fresh_median: percentile(fresh.ms, 50),
     },
     first_query_kb: percentile(fresh.kb, 50),

@@ -59,6 +59,14 @@ describe("promoteTitleMatches", () => {
     ]);
   });
 
+  it("puts the newer of two versions with the same title first, even when the title only contains the query", () => {
+    const items = [
+      { title: "限时办结制度", date: "2023-04-10" },
+      { title: "限时办结制度", date: "2025-02-20" },
+    ];
+    expect(promoteTitleMatches(items, "限时办结").map((i) => i.date)).toEqual(["2025-02-20", "2023-04-10"]);
+  });
+
   it("treats any one typed term as a possible title", () => {
     const items = [{ title: "行政机关公务员处分条例" }, { title: "中华人民共和国公务员法" }];
     expect(promoteTitleMatches(items, "公务员法 第二十三条").map((i) => i.title)).toEqual([

@@ -60,10 +60,10 @@ export interface Rankable {
 }
 
 /**
- * Reorders results for a query: titles equal to the query first (several
- * versions of one regulation: the newest first), then titles containing it
- * (shorter titles first: closer to what was typed), then the rest; ties keep
- * the incoming order.
+ * Reorders results for a query: titles equal to the query first, then titles
+ * containing it (shorter titles first: closer to what was typed); among equal
+ * titles (versions of one regulation) the newest first; then the rest. Ties
+ * keep the incoming order.
  */
 export function promoteTitleMatches<T extends Rankable>(items: readonly T[], query: string): T[] {
   // "公务员法 第二十三条": the title may be any one of the typed terms, or all of them together.
@@ -79,8 +79,8 @@ export function promoteTitleMatches<T extends Rankable>(items: readonly T[], que
     .sort(
       (a, b) =>
         a.cls - b.cls ||
-        (a.cls === 0 ? (b.item.date ?? "").localeCompare(a.item.date ?? "") : 0) ||
-        (a.cls === 1 ? a.length - b.length : 0) ||
+        (a.cls < 2 ? a.length - b.length : 0) ||
+        (a.cls < 2 ? (b.item.date ?? "").localeCompare(a.item.date ?? "") : 0) ||
         a.index - b.index,
     )
     .map((x) => x.item);

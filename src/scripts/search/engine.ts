@@ -139,7 +139,10 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   let cursor = 0;
   let promoted = false;
   const confirmUpTo = async (wanted: number) => {
-    while (confirmed.length < wanted && cursor < candidates.length) {
+    // At most this many pages are loaded per request, so a query whose rare characters are
+    // common in other orders cannot load the whole site; "显示更多" continues from there.
+    const stop = cursor + Math.max(20, 2 * wanted);
+    while (confirmed.length < wanted && cursor < candidates.length && cursor < stop) {
       const batch = candidates.slice(cursor, cursor + Math.max(5, wanted - confirmed.length));
       cursor += batch.length;
       for (const hit of await Promise.all(batch.map(toHit))) if (hit) confirmed.push(hit);

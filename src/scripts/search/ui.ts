@@ -15,6 +15,7 @@ class SearchPage extends HTMLElement {
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #allFilters: Record<string, Record<string, number>> = {};
+  #counts: Record<string, Record<string, number>> = {};
   #run = 0;
 
   get form() {
@@ -40,7 +41,6 @@ class SearchPage extends HTMLElement {
     this.status.textContent = "正在加载搜索索引……";
     try {
       this.#engine = await loadSearchEngine(this.dataset["bundle"] ?? "/pagefind/");
-      this.#allFilters = await this.#engine.pagefind.filters();
     } catch {
       this.status.textContent = "搜索索引加载失败，请刷新页面重试。";
       return;
@@ -62,6 +62,9 @@ class SearchPage extends HTMLElement {
     }
     this.moreButton.disabled = false;
     await this.#go(this.#stateFromUrl(), "none");
+    // The filter menus list every value; loaded after the first results so they do not delay them.
+    this.#allFilters = await this.#engine.pagefind.filters();
+    this.#renderFilterOptions(this.#counts);
   }
 
   #stateFromUrl(): SearchState {
@@ -160,6 +163,7 @@ class SearchPage extends HTMLElement {
 
   /** Every known value of each filter, with the count for the current search. */
   #renderFilterOptions(counts: Record<string, Record<string, number>>) {
+    this.#counts = counts;
     for (const [name] of FILTERS) {
       const select = this.select(name);
       if (!select) continue;
