@@ -23,7 +23,10 @@ describe("pruneTerm", () => {
   const common = new Set(["的", "第", "条"]);
 
   it("keeps the rarer tokens with their offsets in the term", () => {
-    expect(pruneTerm(["第", "二", "十", "三", "条"], common)).toEqual({ tokens: ["二", "十", "三"], offsets: [1, 2, 3] });
+    expect(pruneTerm(["第", "二", "十", "三", "条"], common)).toEqual({
+      tokens: ["二", "十", "三"],
+      offsets: [1, 2, 3],
+    });
   });
 
   it("keeps everything when every token is common", () => {
