@@ -29,8 +29,10 @@ describe("pruneTerm", () => {
     });
   });
 
-  it("keeps everything when every token is common", () => {
+  it("keeps everything when fewer than two rarer tokens would be left", () => {
     expect(pruneTerm(["第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [0, 1] });
+    expect(pruneTerm(["第", "三", "条"], common)).toEqual({ tokens: ["第", "三", "条"], offsets: [0, 1, 2] });
+    expect(pruneTerm(["三"], common)).toEqual({ tokens: ["三"], offsets: [0] });
   });
 });
 

@@ -32,12 +32,14 @@ export interface PrunedTerm {
 }
 
 /**
- * A term without its common characters. A term made only of common
- * characters keeps them all (nothing rarer would narrow the results).
+ * A term without its common characters. A term with fewer than two rarer
+ * characters keeps them all: too little would be left to narrow the results.
  */
 export function pruneTerm(tokens: readonly string[], common: ReadonlySet<string>): PrunedTerm {
-  const kept = tokens.map((token, offset) => ({ token, offset })).filter(({ token }) => !common.has(token));
-  const chosen = kept.length > 0 ? kept : tokens.map((token, offset) => ({ token, offset }));
+  const all = tokens.map((token, offset) => ({ token, offset }));
+  const kept = all.filter(({ token }) => !common.has(token));
+  // One rare character alone would match too many pages that then fail the phrase check.
+  const chosen = kept.length >= Math.min(2, tokens.length) ? kept : all;
   return { tokens: chosen.map((c) => c.token), offsets: chosen.map((c) => c.offset) };
 }
 

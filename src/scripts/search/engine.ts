@@ -141,7 +141,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const confirmUpTo = async (wanted: number) => {
     // At most this many pages are loaded per request, so a query whose rare characters are
     // common in other orders cannot load the whole site; "显示更多" continues from there.
-    const stop = cursor + Math.max(20, 2 * wanted);
+    const stop = cursor + Math.max(40, 4 * wanted);
     while (confirmed.length < wanted && cursor < candidates.length && cursor < stop) {
       const batch = candidates.slice(cursor, cursor + Math.max(5, wanted - confirmed.length));
       cursor += batch.length;
