@@ -20,7 +20,12 @@ describe("commonCharacters", () => {
 });
 
 describe("pruneTerm", () => {
-  const common = new Set(["的", "第", "条"]);
+  // 的 is the most frequent, then 第, then 条.
+  const common = new Map([
+    ["的", 0],
+    ["第", 1],
+    ["条", 2],
+  ]);
 
   it("keeps the rarer tokens with their offsets in the term", () => {
     expect(pruneTerm(["第", "二", "十", "三", "条"], common)).toEqual({
@@ -29,9 +34,9 @@ describe("pruneTerm", () => {
     });
   });
 
-  it("keeps everything when fewer than two rarer tokens would be left", () => {
-    expect(pruneTerm(["第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [0, 1] });
-    expect(pruneTerm(["第", "三", "条"], common)).toEqual({ tokens: ["第", "三", "条"], offsets: [0, 1, 2] });
+  it("puts back the least frequent common tokens until enough are kept", () => {
+    expect(pruneTerm(["第", "三", "条"], common)).toEqual({ tokens: ["三", "条"], offsets: [1, 2] });
+    expect(pruneTerm(["的", "第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [1, 2] });
     expect(pruneTerm(["三"], common)).toEqual({ tokens: ["三"], offsets: [0] });
   });
 });

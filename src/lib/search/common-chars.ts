@@ -32,14 +32,20 @@ export interface PrunedTerm {
 }
 
 /**
- * A term without its common characters. A term with fewer than two rarer
- * characters keeps them all: too little would be left to narrow the results.
+ * A term without its most common characters. `commonRank` gives each common
+ * character's place in the frequency list (0 = most frequent). Enough tokens
+ * are kept to narrow the results — at least two, and at least 60% of the
+ * term — by putting back the least frequent of the common characters first.
  */
-export function pruneTerm(tokens: readonly string[], common: ReadonlySet<string>): PrunedTerm {
+export function pruneTerm(tokens: readonly string[], commonRank: ReadonlyMap<string, number>): PrunedTerm {
   const all = tokens.map((token, offset) => ({ token, offset }));
-  const kept = all.filter(({ token }) => !common.has(token));
-  // One rare character alone would match too many pages that then fail the phrase check.
-  const chosen = kept.length >= Math.min(2, tokens.length) ? kept : all;
+  const wanted = Math.min(tokens.length, Math.max(2, Math.ceil(tokens.length * 0.6)));
+  const rare = all.filter(({ token }) => !commonRank.has(token));
+  const putBack = all
+    .filter(({ token }) => commonRank.has(token))
+    .sort((a, b) => (commonRank.get(b.token) as number) - (commonRank.get(a.token) as number))
+    .slice(0, Math.max(0, wanted - rare.length));
+  const chosen = [...rare, ...putBack].sort((a, b) => a.offset - b.offset);
   return { tokens: chosen.map((c) => c.token), offsets: chosen.map((c) => c.offset) };
 }
 

@@ -71,8 +71,8 @@ const PROMOTE_WINDOW = 10;
 
 export interface SearchEngine {
   pagefind: Pagefind;
-  /** The site's most frequent characters, left out of the Pagefind query (see common-chars.ts). */
-  common: Set<string>;
+  /** The site's most frequent characters and their rank (0 = most frequent), see common-chars.ts. */
+  common: Map<string, number>;
 }
 
 export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
@@ -85,7 +85,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   // Longer excerpts: one Chinese character is one word for Pagefind.
   await pagefind.options({ excerptLength: 40 });
   await pagefind.init();
-  return { pagefind, common: new Set(common) };
+  return { pagefind, common: new Map(common.map((char, rank) => [char, rank])) };
 }
 
 const pagefindFilters = (filters: Record<string, string>) =>
