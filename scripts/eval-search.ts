@@ -19,7 +19,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
 import { readCorpus, listCorpus } from "./lib/corpus.ts";
-import { buildCorpusSite, createCorpusSite, PROJECT_ROOT } from "./lib/corpus-site.ts";
+import { buildCorpusSite, createCorpusSite } from "./lib/corpus-site.ts";
+import { PROJECT_ROOT } from "./lib/project.ts";
 import { phraseQueries, seededRandom, titleQueries, type EvalQuery } from "./lib/search-queries.ts";
 import {
   meanReciprocalRank,

@@ -1,9 +1,8 @@
 /** Shared pieces of the editor commands: the project root, today, and how results and mistakes are printed. */
-import { fileURLToPath } from "node:url";
 import { readContentIndex } from "./content-index.ts";
 import { EditorToolError, existsIn, localDay, type EntryPlan, type PlanContext } from "./new-entry.ts";
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export { PROJECT_ROOT } from "./project.ts";
 
 export function planContext(root: string, now = new Date()): PlanContext {
   return { index: readContentIndex(root), today: localDay(now), exists: existsIn(root) };

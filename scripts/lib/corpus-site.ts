@@ -4,13 +4,10 @@
  * Used by the search benchmark (and the build benchmark).
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { lawToRuleMarkdown, type CorpusLaw } from "./corpus.ts";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+import { cleanEnv, copyProject } from "./project.ts";
 
 export interface CorpusSite {
   root: string;
@@ -24,18 +21,7 @@ export interface CorpusSite {
  * compilation with `laws`, each `copies` times under new ids.
  */
 export function createCorpusSite(laws: readonly CorpusLaw[], copies = 1): CorpusSite {
-  const root = mkdtempSync(path.join(tmpdir(), "zugong-corpus-"));
-  for (const item of [
-    "src",
-    "public",
-    "astro.config.mjs",
-    "site.config.ts",
-    "tsconfig.json",
-    "package.json",
-  ]) {
-    cpSync(path.join(PROJECT_ROOT, item), path.join(root, item), { recursive: true });
-  }
-  symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
+  const root = copyProject("zugong-corpus-");
   const files = new Map<string, string>();
   for (const folder of ["rules", "study"]) {
     rmSync(path.join(root, "src/content", folder), { recursive: true, force: true });
@@ -59,13 +45,7 @@ export interface TimedRun {
 
 /** Runs `npm run build`'s steps (content check, then astro build) in a corpus site. */
 export function buildCorpusSite(site: CorpusSite, outDir = path.join(site.root, "dist")): Promise<TimedRun> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: "1",
-    NO_COLOR: "1",
-    SITE_BASE: "",
-  };
-  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[key];
+  const env = cleanEnv({ ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", SITE_BASE: "" });
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(

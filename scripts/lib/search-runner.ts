@@ -4,8 +4,8 @@
  * Pagefind's plain search API over /pagefind-stock/ for the baseline.
  */
 import type { Page } from "playwright-core";
-import { launchChromium } from "../../tests/helpers/browser.ts";
-import { serveStatic } from "../../tests/helpers/static-server.ts";
+import { launchChromium } from "./browser.ts";
+import { serveStatic } from "./static-server.ts";
 import type { QueryRun } from "./search-metrics.ts";
 import type { EvalQuery } from "./search-queries.ts";
 

@@ -1,7 +1,10 @@
 /** Reading a built site: its pages, their links, and whether each link resolves. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { fileFor } from "../../scripts/lib/static-server.ts";
+
+export { fileFor };
 
 /** Every .html file under `dist`, as paths relative to it with forward slashes. */
 export function htmlFiles(dist: string): string[] {
@@ -31,18 +34,6 @@ export function readPage(file: string): HTMLElement {
 export function urlPathOf(relativeFile: string, base: string): string {
   const withoutIndex = relativeFile.replace(/(^|\/)index\.html$/, "$1");
   return `${base}${withoutIndex}`;
-}
-
-/** The file a same-site URL path resolves to under `dist`, or undefined. */
-export function fileFor(dist: string, base: string, urlPath: string): string | undefined {
-  if (!urlPath.startsWith(base)) return undefined;
-  const rest = decodeURIComponent(urlPath.slice(base.length));
-  const candidates = rest === "" || rest.endsWith("/") ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-  for (const candidate of candidates) {
-    const full = path.join(dist, candidate);
-    if (existsSync(full) && statSync(full).isFile()) return full;
-  }
-  return undefined;
 }
 
 export interface BrokenLink {

@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 
 const BASE = "/portal/";
 const firstId = (folder: string) =>

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { cleanEnv, PROJECT_ROOT } from "../../scripts/lib/project.ts";
 
 const corpus = path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws");
 
@@ -16,11 +16,7 @@ describe("npm run eval:search --quick", () => {
         cwd: PROJECT_ROOT,
         encoding: "utf8",
         timeout: 300_000,
-        env: Object.fromEntries(
-          Object.entries(process.env).filter(
-            ([k]) => !/^(VITEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)/.test(k),
-          ),
-        ),
+        env: cleanEnv(),
       },
     );
     expect(existsSync(corpus), `需要 ${corpus}`).toBe(true);

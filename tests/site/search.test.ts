@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 
 const BASE = "/portal/";
 let server: StaticServer;

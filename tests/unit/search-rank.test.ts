@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  hasRun,
-  keepPhraseMatches,
-  promoteTitleMatches,
-  shortTitle,
-  titleMatchClass,
-} from "../../src/lib/search/rank.ts";
+import { hasRun, promoteTitleMatches, shortTitle, titleMatchClass } from "../../src/lib/search/rank.ts";
 
 describe("phrase checks on matched word positions", () => {
   it("finds a run of consecutive positions in any order", () => {
@@ -13,17 +7,6 @@ describe("phrase checks on matched word positions", () => {
     expect(hasRun([10, 12, 14], 2)).toBe(false);
     expect(hasRun([5, 5, 6], 3)).toBe(false);
     expect(hasRun([7], 1)).toBe(true);
-  });
-
-  it("keeps ranked order and drops results without every phrase", () => {
-    const ranked = [
-      { id: "a", words: [1, 3, 5] },
-      { id: "b", words: [8, 9, 10, 20, 21] },
-      { id: "c", words: [2, 3, 4] },
-    ];
-    expect(keepPhraseMatches(ranked, [3]).map((r) => r.id)).toEqual(["b", "c"]);
-    expect(keepPhraseMatches(ranked, [3, 2]).map((r) => r.id)).toEqual(["b", "c"]);
-    expect(keepPhraseMatches(ranked, []).map((r) => r.id)).toEqual(["a", "b", "c"]);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * How results are ordered. Pagefind ranks pages by BM25 over single
- * characters, which knows nothing of word order. We keep Pagefind's order and drop
- * every page where a typed term does not stand as a contiguous phrase; then, among the first results, pages whose title is
- * the query go first (a reader who types 信访工作条例 wants that regulation,
- * not the chapters that cite it).
+ * characters, which knows nothing of word order; pages where a typed phrase
+ * does not stand together are dropped (common-chars.ts). Among the first
+ * results, pages whose title is the query go first (a reader who types
+ * 信访工作条例 wants that regulation, not the chapters that cite it).
  */
 
 /**
@@ -19,20 +19,6 @@ export function hasRun(positions: readonly number[], length: number): boolean {
     if (run >= length) return true;
   }
   return false;
-}
-
-/**
- * Keeps, in ranked order, the results where every phrase (given by its
- * number of tokens) appears as consecutive matched words. Pagefind returns
- * the positions of the matched words with each result, so this needs no
- * extra download, and one search instead of one more per phrase in
- * Pagefind's exact-phrase mode.
- */
-export function keepPhraseMatches<T extends { words: readonly number[] }>(
-  ranked: readonly T[],
-  phraseLengths: readonly number[],
-): T[] {
-  return ranked.filter((r) => phraseLengths.every((length) => hasRun(r.words, length)));
 }
 
 /** A title reduced to what readers type: no (2024-01-01) version date, no 中华人民共和国 prefix, letters and digits only. */

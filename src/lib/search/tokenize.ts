@@ -27,10 +27,10 @@ const foldWidth = (text: string) =>
   );
 
 /**
- * Units of text: each Han character, each Latin word or number, with
- * punctuation attached (after the unit before it; before the first unit).
+ * The search tokens of a text: each Han character, each Latin word or number,
+ * with punctuation attached (after the token before it; before the first token).
  */
-export function units(text: string): string[] {
+export function tokens(text: string): string[] {
   const out: string[] = [];
   let word = "";
   let leading = "";
@@ -64,13 +64,8 @@ export function units(text: string): string[] {
   return out;
 }
 
-/** The letters and digits of a unit or token, lower-cased: what Pagefind indexes. */
+/** The letters and digits of a token, lower-cased: what Pagefind indexes. */
 export const bare = (token: string): string => token.replace(NOT_WORD, "").toLowerCase();
-
-/** The search tokens of a text: its units (see the module comment). */
-export function tokens(text: string): string[] {
-  return units(text);
-}
 
 /**
  * A block of text rewritten for the index: tokens separated by spaces, with a
@@ -85,7 +80,7 @@ export function tokenizeForIndex(text: string): string {
 export interface QueryTerm {
   /** The term as typed (one whitespace-separated part of the query). */
   text: string;
-  /** Its units (for highlighting) and search tokens, letters and digits only. */
+  /** Its tokens, letters and digits only: `units` for highlighting, `tokens` for searching (the same list). */
   units: string[];
   tokens: string[];
   /** Token sequences that must stand together in a page (the whole term, when it has two or more tokens). */

@@ -3,7 +3,6 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileFor } from "./site-files.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +17,18 @@ const TYPES: Record<string, string> = {
   ".webp": "image/webp",
   ".wasm": "application/wasm",
 };
+
+/** The file a same-site URL path resolves to under `dist`, or undefined. */
+export function fileFor(dist: string, base: string, urlPath: string): string | undefined {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rest = decodeURIComponent(urlPath.slice(base.length));
+  const candidates = rest === "" || rest.endsWith("/") ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
+  for (const candidate of candidates) {
+    const full = path.join(dist, candidate);
+    if (existsSync(full) && statSync(full).isFile()) return full;
+  }
+  return undefined;
+}
 
 export interface StaticServer {
   origin: string;
