@@ -15,7 +15,8 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // No inline <style>: the strict CSP (style-src 'self') allows only stylesheets from the site itself.
+  build: { format: "directory", inlineStylesheets: "never" },
   // Nothing is fetched from another origin and no telemetry-like dev toolbar ships.
   devToolbar: { enabled: false },
   // Lets the Astro VS Code extension complete and check front matter from the schemas (see CONTRIBUTING.md).
