@@ -12,6 +12,8 @@ export const paths = {
   ruleArticle: (id: string, articleAnchor: string) => `/rules/${id}/#${articleAnchor}`,
   study: () => "/study/",
   chapter: (id: string) => `/study/${id}/`,
+  /** The whole compilation on one page, for printing. */
+  studyPrint: () => "/study/print/",
   books: () => "/books/",
   book: (id: string) => `/books/${id}/`,
   articles: () => "/articles/",

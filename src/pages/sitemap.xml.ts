@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
       loc: url(paths.rule(r.id)),
       lastmod: toIsoDay(r.data.issued),
     })),
+    { loc: url(paths.studyPrint()) },
     ...(await getCollection("study")).map((c) => ({ loc: url(paths.chapter(c.id)) })),
     ...(await getCollection("books")).map((b) => ({ loc: url(paths.book(b.id)) })),
     ...(await getCollection("articles")).map((a) => ({
