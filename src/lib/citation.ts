@@ -22,9 +22,17 @@ export function citeAuthors(authors: readonly string[]): string {
   return authors.length > 3 ? `${named}, 等` : named;
 }
 
-/** 报 at the end of an outlet's name (人民日报, 组织人事报) marks a newspaper. */
+/**
+ * The publication's own name: editors write 《示例组工通讯》 or 某部内刊《组工研究》,
+ * and a reference gives just 示例组工通讯 / 组工研究, without the 书名号.
+ */
+export function outletName(outlet: string): string {
+  return (outlet.match(/《([^》]+)》/)?.[1] ?? outlet).trim();
+}
+
+/** 报 at the end of a publication's name (人民日报, 组织人事报) marks a newspaper. */
 export function isNewspaper(outlet: string): boolean {
-  return /报$/.test(outlet.trim());
+  return /报$/.test(outletName(outlet));
 }
 
 /**
@@ -36,8 +44,9 @@ export function articleCitation(article: CitationInput, accessed?: Date): string
   const head = authors ? `${authors}. ${article.title}` : article.title;
   const published = article.published;
   if (published) {
-    if (isNewspaper(published.outlet)) return `${head}[N]. ${published.outlet}, ${toIsoDay(published.date)}.`;
-    return `${head}[J]. ${published.outlet}, ${published.date.getUTCFullYear()}.`;
+    const outlet = outletName(published.outlet);
+    if (isNewspaper(outlet)) return `${head}[N]. ${outlet}, ${toIsoDay(published.date)}.`;
+    return `${head}[J]. ${outlet}, ${published.date.getUTCFullYear()}.`;
   }
   const accessedPart = accessed ? `[${toIsoDay(accessed)}]` : "";
   return `${head}[EB/OL]. (${toIsoDay(article.date)})${accessedPart}. ${article.url}.`;

@@ -34,6 +34,14 @@ describe("GB/T 7714-2015 references", () => {
     expect(isNewspaper("示例通讯")).toBe(false);
   });
 
+  it("gives the publication's name without 书名号 or the words around it", () => {
+    const published = (outlet: string) =>
+      articleCitation({ ...article, published: { outlet, date: day("2025-06-01") } });
+    expect(published("《示例组工通讯》")).toContain("[J]. 示例组工通讯, 2025.");
+    expect(published("示例市委组织部内刊《组工研究（示例）》")).toContain("[J]. 组工研究（示例）, 2025.");
+    expect(published("《示例日报》")).toContain("[N]. 示例日报, 2025-06-01.");
+  });
+
   it("names three authors at most, then 等", () => {
     expect(citeAuthors(["甲", "乙", "丙"])).toBe("甲, 乙, 丙");
     expect(citeAuthors(["甲", "乙", "丙", "丁"])).toBe("甲, 乙, 丙, 等");

@@ -22,8 +22,13 @@ const end = document.querySelector<HTMLElement>("[data-chapter-end]");
 const id = end?.dataset.chapterId;
 if (end && id) {
   update((p) => markOpened(p, id));
+  // Checked against the live layout too: while a page is being left, an observer may report stale entries.
+  const reachedEnd = (entry: IntersectionObserverEntry) =>
+    entry.isIntersecting &&
+    document.visibilityState === "visible" &&
+    end.getBoundingClientRect().top < window.innerHeight;
   const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) {
+    if (entries.some(reachedEnd)) {
       update((p) => markFinished(p, id));
       observer.disconnect();
     }

@@ -37,7 +37,7 @@ function show(progress: ReadingProgress): void {
   if (resume && resumeLink) {
     resume.hidden = !view.resume;
     if (view.resume) {
-      resumeLink.href = view.resume.link.href;
+      resumeLink.setAttribute("href", view.resume.link.getAttribute("href") ?? "");
       resumeLink.textContent = view.resume.link.textContent;
     }
   }
