@@ -18,16 +18,24 @@ export interface OpenedPage {
 
 export interface BrowserSite {
   readonly origin: string;
+  readonly browser: Browser;
   url(urlPath: string): string;
   open(urlPath: string, options?: BrowserContextOptions & { width?: number }): Promise<OpenedPage>;
 }
 
-/** Registers beforeAll/afterAll hooks that serve `dist` under `base` and launch Chromium. */
-export function useBrowserSite(dist: () => string, base: string): BrowserSite {
+/**
+ * Registers beforeAll/afterAll hooks that serve `dist` under `base` (with
+ * extra response `headers`, e.g. a Content-Security-Policy) and launch Chromium.
+ */
+export function useBrowserSite(
+  dist: () => string,
+  base: string,
+  options: { headers?: Record<string, string> } = {},
+): BrowserSite {
   let server: StaticServer;
   let chromium: { browser: Browser; close(): Promise<void> };
   beforeAll(async () => {
-    server = await serveStatic(dist(), base);
+    server = await serveStatic(dist(), base, options);
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -38,6 +46,9 @@ export function useBrowserSite(dist: () => string, base: string): BrowserSite {
   const site: BrowserSite = {
     get origin() {
       return server.origin;
+    },
+    get browser() {
+      return chromium.browser;
     },
     url: (urlPath) => `${server.origin}${base}${urlPath}`,
     async open(urlPath, { width = 1280, ...options } = {}) {

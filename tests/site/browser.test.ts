@@ -1,10 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
+import { useBrowserSite } from "../helpers/browser-site.ts";
 
 const BASE = "/portal/";
 const firstId = (folder: string) =>
@@ -25,34 +24,9 @@ const TEMPLATES = [
   "sitemap/",
 ];
 
-let server: StaticServer;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await serveStatic(inject("portalDist"), BASE);
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-async function open(urlPath: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const context = await chromium.browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 800 },
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith("data:"))
-      problems.push(`external request: ${r.url()}`);
-  });
-  const response = await page.goto(`${server.origin}${BASE}${urlPath}`);
-  return { page, response, problems, close: () => context.close() };
-}
+const site = useBrowserSite(() => inject("portalDist"), BASE);
+const open = (urlPath: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) =>
+  site.open(urlPath, options);
 
 describe("every page template in Chromium, served under /portal/", () => {
   it.each(TEMPLATES)("/portal/%s loads with no error and no request to another origin", async (urlPath) => {
