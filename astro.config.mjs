@@ -26,5 +26,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),
+    // Shiki colours code with inline styles, which the strict CSP (style-src 'self') blocks; code blocks
+    // are rare here and read fine in plain monospace.
+    syntaxHighlight: false,
   },
 });

@@ -36,19 +36,15 @@ export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLo
     let pages = 0;
     const characterCounts = new Map<string, number>();
     const files = await htmlFiles(dist);
-    // Feed the indexer a few files at a time: the Pagefind service parses in parallel.
-    const batch = 16;
-    for (let i = 0; i < files.length; i += batch) {
-      await Promise.all(
-        files.slice(i, i + batch).map(async (file) => {
-          const document = toSearchDocument(await readFile(file, "utf8"));
-          if (!document) return;
-          countCharacters(document, characterCounts);
-          const result = await index.addHTMLFile({ url: pageUrl(dist, file), content: document });
-          if (result.errors.length) throw new Error(`${file}: ${result.errors.join("; ")}`);
-          pages++;
-        }),
-      );
+    // One file at a time, in sorted order: Pagefind numbers pages in the order they arrive, so
+    // parallel adds made the index differ from build to build (measured: no slower on 900 pages).
+    for (const file of files) {
+      const document = toSearchDocument(await readFile(file, "utf8"));
+      if (!document) continue;
+      countCharacters(document, characterCounts);
+      const result = await index.addHTMLFile({ url: pageUrl(dist, file), content: document });
+      if (result.errors.length) throw new Error(`${file}: ${result.errors.join("; ")}`);
+      pages++;
     }
     const outputPath = path.join(dist, "pagefind");
     const written = await index.writeFiles({ outputPath });

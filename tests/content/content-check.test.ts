@@ -511,10 +511,11 @@ describe("files the site would not publish", () => {
   });
 
   it("reports two files that would produce the same URL", () => {
-    fixture.write("rules/shouwen-fuze.mdx", fixtureText("rules/shouwen-fuze.md"));
-    const problem = onlyError("rules/shouwen-fuze.mdx");
+    // Articles are the collection where .mdx is allowed (a .mdx rule is an error of its own).
+    fixture.write("articles/nianqing-ganbu.mdx", fixtureText("articles/nianqing-ganbu.md"));
+    const problem = onlyError("articles/nianqing-ganbu.mdx");
     expect(problem.message).toBe(
-      "编号“shouwen-fuze”与 src/content/rules/shouwen-fuze.md 重复，两者会生成同一个网址",
+      "编号“nianqing-ganbu”与 src/content/articles/nianqing-ganbu.md 重复，两者会生成同一个网址",
     );
   });
 });

@@ -8,6 +8,9 @@ import path from "node:path";
 import { toChineseNumeral } from "../chinese-numerals.ts";
 import { matchArticle, type ArticleMark } from "../regulation.ts";
 import type { CollectionName } from "./collections.ts";
+import { checkHtml } from "./html-check.ts";
+import { checkMdx } from "./mdx-check.ts";
+import { needsParsing, parseBody } from "./parse-body.ts";
 import { PLACEHOLDER } from "./placeholder.ts";
 import type { Problem } from "./problem.ts";
 
@@ -68,7 +71,10 @@ function textLines(body: string, firstLine: number): BodyLine[] {
 
 export function checkBody(ctx: BodyContext): Problem[] {
   const lines = textLines(ctx.body, ctx.firstLine);
+  // HTML that the site's allow-list removes, and MDX that is more than components (html-check.ts, mdx-check.ts).
+  const parsed = needsParsing(ctx.body, ctx.file) ? parseBody(ctx.body, ctx.file) : undefined;
   return [
+    ...(parsed ? [...checkMdx(ctx, parsed), ...checkHtml(ctx, parsed)] : []),
     ...placeholders(ctx, lines),
     ...images(ctx, lines),
     ...(ctx.collection === "rules" ? articleNumbering(ctx, lines) : []),

@@ -4,6 +4,8 @@
  * these options to `unified()`; tests render with the very same options.
  */
 import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import rehypeSanitizeContent from "./rehype-sanitize-content.ts";
+import rehypeTableScroll from "./rehype-table-scroll.ts";
 import remarkRegulation from "./remark-regulation.ts";
 
 export const markdownOptions = {
@@ -13,4 +15,8 @@ export const markdownOptions = {
   smartypants: false,
   remarkPlugins: [[remarkRegulation, { folders: ["src/content/rules", "src/content/study"] }]],
   remarkRehype: { footnoteLabel: "注释", footnoteBackLabel: "返回正文" },
+  // Raw HTML written by editors goes through an allow-list (sanitize-schema.ts) before anything else
+  // sees it; Astro's own rehype-raw at the end of the pipeline then finds nothing left to parse.
+  // Tables are wrapped after sanitizing, so the scroll box (tabindex, role) is ours, not an editor's.
+  rehypePlugins: [rehypeSanitizeContent, rehypeTableScroll],
 } satisfies UnifiedProcessorOptions;

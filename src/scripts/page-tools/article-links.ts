@@ -4,13 +4,13 @@
  * reader can paste a deep link into a message or a meeting note at once.
  * Without JavaScript the link still works and can be copied from the menu.
  */
-const status = document.querySelector<HTMLElement>("[data-article-link-status]");
+const linkStatus = document.querySelector<HTMLElement>("[data-article-link-status]");
 
 document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a.article-no");
-  if (!link || !status || !navigator.clipboard || !window.isSecureContext) return;
+  if (!link || !linkStatus || !navigator.clipboard || !window.isSecureContext) return;
   navigator.clipboard.writeText(link.href).then(
-    () => (status.textContent = `已复制${link.textContent ?? "本条"}的链接`),
+    () => (linkStatus.textContent = `已复制${link.textContent ?? "本条"}的链接`),
     () => undefined,
   );
 });

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The site tests drive real programs from Debian: Chromium (browser tests,
+# through playwright-core, which cannot download its own browser here), and
+# nginx and Apache (the deploy/ configurations are tested in the real servers).
+# Install the missing ones with apt-get.
+set -euo pipefail
+
+first_executable() {
+  for candidate in "$@"; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+find_chromium() { first_executable "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser; }
+find_nginx() { first_executable "${NGINX_PATH:-}" /usr/sbin/nginx /usr/bin/nginx; }
+find_apache() { first_executable "${APACHE_PATH:-}" /usr/sbin/apache2 /usr/sbin/httpd; }
+
+missing=()
+find_chromium >/dev/null || missing+=(chromium)
+find_nginx >/dev/null || missing+=(nginx)
+find_apache >/dev/null || missing+=(apache2)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "测试需要的软件未安装：${missing[*]}。正在用 apt-get 安装 Debian 的软件包（Chromium 用于浏览器测试，nginx 和 Apache 用于测试 deploy/ 中的服务器配置）……" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+    echo "需要 root 权限安装：请运行 apt-get install -y ${missing[*]} 后重试。" >&2
+    exit 1
+  fi
+else
+  SUDO=
+fi
+# The tests start nginx and Apache themselves, unprivileged, on free ports: keep the
+# packages from starting system services on port 80 while they install.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+  $SUDO chmod +x /usr/sbin/policy-rc.d
+  trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+for tool in chromium nginx apache; do
+  path=$("find_$tool") || { echo "$tool 安装失败。" >&2; exit 1; }
+  echo "已就绪：$path" >&2
+done
