@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The site tests drive real programs from Debian: Chromium (browser tests,
 # through playwright-core, which cannot download its own browser here), and
-# nginx and Apache (the deploy/ configurations are tested in the real servers).
-# Install the missing ones with apt-get.
+# nginx and Apache (the deploy/ configurations are tested in the real servers),
+# and a Chinese font, so that Chromium lays out and screenshots real glyphs
+# (a bare Debian has none) as readers' systems do. Install the missing ones with apt-get.
 set -euo pipefail
 
 first_executable() {
@@ -22,11 +23,13 @@ missing=()
 find_chromium >/dev/null || missing+=(chromium)
 find_nginx >/dev/null || missing+=(nginx)
 find_apache >/dev/null || missing+=(apache2)
+has_cjk_font() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; }
+has_cjk_font || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "测试需要的软件未安装：${missing[*]}。正在用 apt-get 安装 Debian 的软件包（Chromium 用于浏览器测试，nginx 和 Apache 用于测试 deploy/ 中的服务器配置）……" >&2
+echo "测试需要的软件未安装：${missing[*]}。正在用 apt-get 安装 Debian 的软件包（Chromium 用于浏览器测试，nginx 和 Apache 用于测试 deploy/ 中的服务器配置，中文字体用于浏览器排版）……" >&2
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
     echo "需要 root 权限安装：请运行 apt-get install -y ${missing[*]} 后重试。" >&2
@@ -48,3 +51,4 @@ for tool in chromium nginx apache; do
   path=$("find_$tool") || { echo "$tool 安装失败。" >&2; exit 1; }
   echo "已就绪：$path" >&2
 done
+has_cjk_font || { echo "中文字体安装失败。" >&2; exit 1; }

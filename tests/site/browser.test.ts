@@ -7,7 +7,11 @@ import { useBrowserSite } from "../helpers/browser-site.ts";
 
 const BASE = "/portal/";
 const firstId = (folder: string) =>
-  (readdirSync(path.join(PROJECT_ROOT, "src/content", folder)).sort()[0] as string).replace(/\.mdx?$/, "");
+  (
+    readdirSync(path.join(PROJECT_ROOT, "src/content", folder))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()[0] as string
+  ).replace(/\.mdx?$/, "");
 
 /** One page of each template. */
 const TEMPLATES = [
