@@ -4,10 +4,11 @@
  * Used by the search benchmark (and the build benchmark).
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runMeasured, type Measured } from "./bench-process.ts";
 import { lawToRuleMarkdown, type CorpusLaw } from "./corpus.ts";
-import { cleanEnv, copyProject } from "./project.ts";
+import { cleanEnv, copyProject, PROJECT_ROOT } from "./project.ts";
 
 export interface CorpusSite {
   root: string;
@@ -22,20 +23,52 @@ export interface CorpusSite {
  */
 export function createCorpusSite(laws: readonly CorpusLaw[], copies = 1): CorpusSite {
   const root = copyProject("zugong-corpus-");
-  const files = new Map<string, string>();
   for (const folder of ["rules", "study"]) {
     rmSync(path.join(root, "src/content", folder), { recursive: true, force: true });
     mkdirSync(path.join(root, "src/content", folder));
   }
+  const files = writeLaws(path.join(root, "src/content/rules"), laws, copies);
+  return { root, files, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Writes `laws` as rule files law-00001.md … into `folder`, `copies` times under new ids. */
+function writeLaws(folder: string, laws: readonly CorpusLaw[], copies: number): Map<string, string> {
+  const files = new Map<string, string>();
   let n = 0;
   for (let copy = 0; copy < copies; copy++) {
     for (const law of laws) {
       const id = `law-${String(++n).padStart(5, "0")}`;
       files.set(id, law.file);
-      writeFileSync(path.join(root, "src/content/rules", `${id}.md`), lawToRuleMarkdown(law));
+      writeFileSync(path.join(folder, `${id}.md`), lawToRuleMarkdown(law));
     }
   }
-  return { root, files, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return files;
+}
+
+/**
+ * The build benchmark's floor (bench/floor: one trivial layout, the portal's
+ * Markdown processor, no search) with the same documents. The site's `root`
+ * is bench/floor inside a project copy, so its config finds the portal's
+ * Markdown options at the same relative path as in the repository.
+ */
+export function createFloorSite(laws: readonly CorpusLaw[], copies = 1): CorpusSite {
+  const project = copyProject("zugong-floor-");
+  const root = path.join(project, "bench/floor");
+  cpSync(path.join(PROJECT_ROOT, "bench/floor"), root, { recursive: true });
+  const folder = path.join(root, "src/content/rules");
+  mkdirSync(folder, { recursive: true });
+  const files = writeLaws(folder, laws, copies);
+  return { root, files, remove: () => rmSync(project, { recursive: true, force: true }) };
+}
+
+/** `astro build` of a site into `outDir`, measured as a process tree (wall, CPU, peak memory). */
+export function buildMeasured(
+  root: string,
+  outDir: string,
+  astro = path.join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs"),
+): Promise<Measured> {
+  const env = cleanEnv({ ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", SITE_BASE: "" });
+  return runMeasured(process.execPath, [astro, "build", "--outDir", outDir], { cwd: root, env });
 }
 
 export interface TimedRun {
