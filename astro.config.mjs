@@ -18,7 +18,7 @@ export default defineConfig({
   // No inline <style>: the strict CSP (style-src 'self') allows only stylesheets from the site itself…
   build: { format: "directory", inlineStylesheets: "never" },
   // …and no inline <script> either: Astro inlines small scripts below this limit, so there is none.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Nothing is fetched from another origin and no telemetry-like dev toolbar ships.
   devToolbar: { enabled: false },
   // Lets the Astro VS Code extension complete and check front matter from the schemas (see CONTRIBUTING.md).

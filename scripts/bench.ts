@@ -31,7 +31,14 @@ import {
 import { createStarlightSite, ensureStarlight, starlightAstro } from "./lib/bench-starlight.ts";
 import { measurePageWeight, medianRulePage } from "./lib/bench-weight.ts";
 import { listCorpus, readCorpus } from "./lib/corpus.ts";
-import { buildMeasured, createCorpusSite, createFloorSite, type CorpusSite } from "./lib/corpus-site.ts";
+import {
+  buildMeasured,
+  createCorpusSite,
+  createFloorSite,
+  npmBuildMeasured,
+  PROJECT_ASTRO,
+  type CorpusSite,
+} from "./lib/corpus-site.ts";
 import { PROJECT_ROOT } from "./lib/project.ts";
 
 const { values: args } = parseArgs({
@@ -87,10 +94,11 @@ function htmlPages(dist: string): number {
 }
 
 /** Builds `site` clean, measured, and sizes its output; the caller removes the site. */
+/** `astro` names the Astro to run (the floor's, Starlight's); without it, the portal's own `npm run build`. */
 async function measureBuild(name: string, site: CorpusSite, astro?: string): Promise<BuildFigures> {
   const dist = path.join(site.root, "dist");
   log(`构建 ${name}……`);
-  const run = await buildMeasured(site.root, dist, astro);
+  const run = astro ? await buildMeasured(site.root, dist, astro) : await npmBuildMeasured(site.root);
   const seconds = indexSeconds(run.output);
   const figures = buildFigures(run, {
     pages: htmlPages(dist),
@@ -117,7 +125,7 @@ for (const copies of sizes) {
     ours.remove();
     const floor = createFloorSite(laws, copies);
     try {
-      const floorFigures = await measureBuild(`地板 ${label}`, floor);
+      const floorFigures = await measureBuild(`地板 ${label}`, floor, PROJECT_ASTRO);
       results.push({
         label,
         copies,

@@ -2,12 +2,17 @@
  * npm run build — checks the content, builds the site next to dist/ and swaps
  * it in only when the whole build (pages and search index) succeeded, so a
  * failed, crashed or killed build never leaves a broken or half-written dist/.
- * Astro runs in this process: killing it stops the whole build.
+ * Astro runs in a child process that stops when this one is killed; the
+ * search index is built here once Astro's process has ended, so their memory
+ * peaks do not add up (BENCHMARKS.md).
  */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkContent, formatReport, hasErrors } from "../src/lib/content-check/index.ts";
+import { buildSearchIndex } from "../src/integrations/search-index.ts";
 import { recoverLeftovers, siblingOf, swapIn } from "./lib/atomic-dir.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -31,6 +36,7 @@ if (hasErrors(problems)) {
 }
 
 const partial = siblingOf(dist, "partial", process.pid);
+let astro: ChildProcess | undefined;
 rmSync(partial, { recursive: true, force: true });
 // Ctrl-C or a stop from a CI runner: remove the half-written folder; dist/ was never touched.
 for (const [signal, code] of [
@@ -39,6 +45,7 @@ for (const [signal, code] of [
   ["SIGHUP", 129],
 ] as const) {
   process.once(signal, () => {
+    astro?.kill("SIGKILL");
     rmSync(partial, { recursive: true, force: true });
     console.error("构建已中断，dist/ 保持原样。");
     process.exit(code);
@@ -47,9 +54,16 @@ for (const [signal, code] of [
 
 // A build machine on an intranet has no reason to call Astro's telemetry service.
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
-const { build } = await import("astro");
 try {
-  await build({ root, outDir: partial });
+  astro = spawn(process.execPath, [path.join(root, "scripts/lib/astro-build-child.ts"), root, partial], {
+    stdio: "inherit",
+  });
+  const [code, signal] = (await once(astro, "exit")) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) throw new Error(signal ? `Astro 被信号 ${signal} 终止` : "Astro 构建出错（原因见上方）");
+  const pages = await buildSearchIndex(partial, {
+    info: (message: string) => console.log(`[zugong:search-index] ${message}`),
+  });
+  if (pages === 0) throw new Error("没有任何页面进入搜索索引");
   // A build that "succeeds" without a home page is not a site to publish.
   if (!existsSync(path.join(partial, "index.html")))
     throw new Error(`${relative(partial)} 中没有生成 index.html`);

@@ -61,14 +61,23 @@ export function createFloorSite(laws: readonly CorpusLaw[], copies = 1): CorpusS
   return { root, files, remove: () => rmSync(project, { recursive: true, force: true }) };
 }
 
+/** The project's own Astro (the floor site builds with it). */
+export const PROJECT_ASTRO = path.join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
+
 /** `astro build` of a site into `outDir`, measured as a process tree (wall, CPU, peak memory). */
-export function buildMeasured(
-  root: string,
-  outDir: string,
-  astro = path.join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs"),
-): Promise<Measured> {
+export function buildMeasured(root: string, outDir: string, astro = PROJECT_ASTRO): Promise<Measured> {
   const env = cleanEnv({ ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", SITE_BASE: "" });
   return runMeasured(process.execPath, [astro, "build", "--outDir", outDir], { cwd: root, env });
+}
+
+/**
+ * `npm run build` of a portal copy (scripts/build.ts: content check, Astro in a
+ * child process, then the search index, then the swap into dist/), measured
+ * as a process tree: what a host actually runs.
+ */
+export function npmBuildMeasured(root: string): Promise<Measured> {
+  const env = cleanEnv({ ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", SITE_BASE: "" });
+  return runMeasured(process.execPath, [path.join(root, "scripts/build.ts")], { cwd: root, env });
 }
 
 export interface TimedRun {

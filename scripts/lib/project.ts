@@ -10,7 +10,16 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** What a copy needs to build: sources, public files and configuration. */
-const BUILD_INPUTS = ["src", "public", "astro.config.mjs", "site.config.ts", "tsconfig.json", "package.json"];
+// scripts/: `npm run build` is scripts/build.ts.
+const BUILD_INPUTS = [
+  "src",
+  "public",
+  "scripts",
+  "astro.config.mjs",
+  "site.config.ts",
+  "tsconfig.json",
+  "package.json",
+];
 
 /** A copy of the project in a new temporary folder (named `prefix…`), sharing node_modules. */
 export function copyProject(prefix = "zugong-project-"): string {

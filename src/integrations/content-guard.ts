@@ -14,6 +14,8 @@ export default function contentGuard(): AstroIntegration {
     name: "zugong:content-guard",
     hooks: {
       "astro:config:setup": ({ config, command, logger }) => {
+        // `npm run build` (scripts/build.ts) has just checked the same files before starting Astro.
+        if (process.env["ZUGONG_CONTENT_CHECKED"] === "1") return;
         const root = fileURLToPath(config.root);
         const problems = checkContent(root);
         if (problems.length === 0) return;

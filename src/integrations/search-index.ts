@@ -1,6 +1,6 @@
 /**
- * Builds the search index at the end of `astro build`, with Pagefind's Node
- * API: every page with a data-pagefind-body region is tokenized for Chinese
+ * Builds the search index at the end of `astro build` (or, in `npm run build`,
+ * right after it: scripts/build.ts), with Pagefind's Node API: every page with a data-pagefind-body region is tokenized for Chinese
  * (src/lib/search/document.ts) and the index is written to dist/pagefind/.
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -25,7 +25,10 @@ function pageUrl(dist: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
-export async function buildSearchIndex(dist: string, logger?: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(
+  dist: string,
+  logger?: Pick<AstroIntegrationLogger, "info">,
+): Promise<number> {
   const started = performance.now();
   // Smaller index chunks (Pagefind's default is 20000 word positions): a query loads the chunks
   // holding its characters, and less of other characters with them (measured: about 12% fewer bytes).
@@ -70,6 +73,9 @@ export default function searchIndex(): AstroIntegration {
     name: "zugong:search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        // `npm run build` (scripts/build.ts) indexes after Astro's process has ended and freed its
+        // memory; a plain `astro build` indexes here.
+        if (process.env["ZUGONG_SEARCH_INDEX"] === "after-build") return;
         await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },

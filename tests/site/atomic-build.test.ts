@@ -5,12 +5,12 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv } from "../../scripts/lib/project.ts";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
-import { copyProject, PROJECT_ROOT } from "../helpers/build-site.ts";
+import { copyProject } from "../helpers/build-site.ts";
 
 let project: string;
 let dist: string;
@@ -67,7 +67,6 @@ function withFile(relative: string, text: string): () => void {
 
 beforeAll(() => {
   project = copyProject("zugong-atomic-");
-  cpSync(path.join(PROJECT_ROOT, "scripts"), path.join(project, "scripts"), { recursive: true });
   dist = path.join(project, "dist");
   const first = runBuild();
   if (first.status !== 0) throw new Error(`first build failed:\n${first.output}`);
