@@ -178,9 +178,11 @@ export interface Sanitizable {
 /** The tree in the form the sanitizer (and the content checker) works on. */
 export function toSanitizable(tree: Root, file?: VFile): Sanitizable {
   if (isMdxTree(tree)) return mdxToHast(tree);
-  // Always through parse5, even without raw HTML: it also normalizes what other plugins
-  // produced (Shiki writes `class`, not `className`), so the schema sees every attribute by name.
-  return { tree: raw(tree, file ? { file } : {}) as Root, schema: sanitizeSchema, restore: (clean) => clean };
+  // parse5 only when an editor wrote raw HTML: re-parsing every page costs more than the rest of
+  // the sanitizing (BENCHMARKS.md), and without a highlighter (astro.config.mjs) every other node
+  // comes from remark-rehype with hast property names already.
+  const parsed = hasType(tree, "raw") ? (raw(tree, file ? { file } : {}) as Root) : tree;
+  return { tree: parsed, schema: sanitizeSchema, restore: (clean) => clean };
 }
 
 /** A tree as a reader may see it: raw HTML parsed, then cut down to the allow-list. */
