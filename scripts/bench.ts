@@ -30,7 +30,7 @@ import {
 } from "./lib/bench-report.ts";
 import { createStarlightSite, ensureStarlight, starlightAstro } from "./lib/bench-starlight.ts";
 import { measurePageWeight, medianRulePage } from "./lib/bench-weight.ts";
-import { listCorpus, readCorpus } from "./lib/corpus.ts";
+import { corpusDirOrExit, listCorpus, readCorpus } from "./lib/corpus.ts";
 import {
   buildMeasured,
   createCorpusSite,
@@ -46,16 +46,12 @@ const { values: args } = parseArgs({
     quick: { type: "boolean", default: false },
     sizes: { type: "string" },
     starlight: { type: "boolean", default: false },
-    corpus: { type: "string", default: path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws") },
+    corpus: { type: "string" },
     json: { type: "boolean", default: false },
   },
 });
 
-const corpusDir = path.resolve(args.corpus);
-if (!existsSync(corpusDir)) {
-  console.error(`找不到语料目录 ${corpusDir}。请把 shared/ 放在项目旁边，或用 --corpus 指定。`);
-  process.exit(2);
-}
+const corpusDir = corpusDirOrExit(args.corpus);
 const log = (line: string) => console.error(line);
 const loadAtStart = os.loadavg().map((n) => Math.round(n * 100) / 100);
 const sizes = (args.sizes ?? (args.quick ? "1,2" : "1,4")).split(",").map(Number);

@@ -14,13 +14,12 @@
  *   --corpus DIR   corpus folder (default ../shared/corpus/laws)
  *   --json         print the figures as one JSON object on the last line
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
-import { readCorpus, listCorpus } from "./lib/corpus.ts";
+import { corpusDirOrExit, listCorpus, readCorpus } from "./lib/corpus.ts";
 import { buildCorpusSite, createCorpusSite } from "./lib/corpus-site.ts";
-import { PROJECT_ROOT } from "./lib/project.ts";
 import { phraseQueries, seededRandom, titleQueries, type EvalQuery } from "./lib/search-queries.ts";
 import {
   meanReciprocalRank,
@@ -39,16 +38,12 @@ const { values: args } = parseArgs({
     queries: { type: "string" },
     quick: { type: "boolean", default: false },
     fresh: { type: "string" },
-    corpus: { type: "string", default: path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws") },
+    corpus: { type: "string" },
     json: { type: "boolean", default: false },
   },
 });
 
-const corpusDir = path.resolve(args.corpus);
-if (!existsSync(corpusDir)) {
-  console.error(`找不到语料目录 ${corpusDir}。请把 shared/ 放在项目旁边，或用 --corpus 指定。`);
-  process.exit(2);
-}
+const corpusDir = corpusDirOrExit(args.corpus);
 const seed = Number(args.seed);
 const count = Number(args.count ?? (args.quick ? 20 : 200));
 const freshCount = Number(args.fresh ?? (args.quick ? 3 : 20));

@@ -3,8 +3,9 @@
  * search benchmark and the build benchmark. Each law becomes a rule entry;
  * the corpus itself is never modified.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "./project.ts";
 
 export interface CorpusLaw {
   /** Path relative to the corpus folder, e.g. 行政法规/信访工作条例(2022-02-25).md */
@@ -64,4 +65,14 @@ export function lawToRuleMarkdown(law: CorpusLaw): string {
 
 export function readCorpus(dir: string, files: readonly string[] = listCorpus(dir)): CorpusLaw[] {
   return files.map((file) => parseCorpusLaw(readFileSync(path.join(dir, file), "utf8"), file));
+}
+
+/** The corpus folder a benchmark was given (default: ../shared/corpus/laws beside the project), or exit with a hint. */
+export function corpusDirOrExit(given: string | undefined): string {
+  const dir = path.resolve(given ?? path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws"));
+  if (!existsSync(dir)) {
+    console.error(`找不到语料目录 ${dir}。请把 shared/ 放在项目旁边，或用 --corpus 指定。`);
+    process.exit(2);
+  }
+  return dir;
 }

@@ -82,16 +82,7 @@ export const UTF8_TYPES: readonly string[] = [
 ];
 
 /** Types compressed on the fly (gzip) when the browser accepts it; the rest are already compressed. */
-export const COMPRESSED_TYPES: readonly string[] = [
-  "text/html",
-  "text/css",
-  "text/javascript",
-  "application/json",
-  "application/xml",
-  "text/plain",
-  "image/svg+xml",
-  "application/wasm",
-];
+export const COMPRESSED_TYPES: readonly string[] = [...UTF8_TYPES, "application/wasm"];
 
 /** Smaller responses are sent as they are: compressing them saves nothing. */
 export const GZIP_MIN_LENGTH = 256;
