@@ -10,8 +10,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
-import { describePlan, PROJECT_ROOT, planContext, runCommand } from "./lib/cli.ts";
+import { describePlan, parseCommandArgs, PROJECT_ROOT, planContext, runCommand } from "./lib/cli.ts";
 import { MARKDOWN_COLLECTIONS } from "./lib/content-index.ts";
 import { guessCollection, planImport, readDocx, writeImport } from "./lib/import-entry.ts";
 import { COLLECTION_LABELS, EditorToolError, isIdTaken, resolveCollection } from "./lib/new-entry.ts";
@@ -32,26 +31,18 @@ const HELP = `用法：npm run import -- 文件.docx [选项]
 例如：npm run import -- 首问负责制度.docx --collection rules`;
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        collection: { type: "string", short: "c" },
-        id: { type: "string" },
-        title: { type: "string", short: "t" },
-        yes: { type: "boolean", short: "y" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new EditorToolError(`${(error as Error).message}\n\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    {
+      collection: { type: "string", short: "c" },
+      id: { type: "string" },
+      title: { type: "string", short: "t" },
+      yes: { type: "boolean", short: "y" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
   const file = positionals[0];
   if (!file) throw new EditorToolError(`请给出要导入的 Word 文件。\n\n${HELP}`);
   if (/\.(?:doc|wps)$/i.test(file)) {

@@ -7,8 +7,7 @@
  *   npm run new -- --collection rules --title 首问负责制度 [--id shouwen-fuze] [--date 2024-03-01]
  */
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
-import { describePlan, PROJECT_ROOT, planContext, runCommand } from "./lib/cli.ts";
+import { describePlan, parseCommandArgs, PROJECT_ROOT, planContext, runCommand } from "./lib/cli.ts";
 import { askForMissing } from "./lib/new-entry-questions.ts";
 import {
   EditorToolError,
@@ -38,39 +37,31 @@ const HELP = `用法：npm run new [-- 选项]
 例如：npm run new -- --collection rules --title 首问负责制度 --category 工作制度`;
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        collection: { type: "string", short: "c" },
-        title: { type: "string", short: "t" },
-        id: { type: "string" },
-        date: { type: "string" },
-        issuer: { type: "string" },
-        category: { type: "string" },
-        status: { type: "string" },
-        "doc-number": { type: "string" },
-        pillar: { type: "string" },
-        part: { type: "string" },
-        order: { type: "string" },
-        source: { type: "string" },
-        author: { type: "string", multiple: true },
-        publisher: { type: "string" },
-        month: { type: "string" },
-        department: { type: "string" },
-        yes: { type: "boolean", short: "y" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new EditorToolError(`${(error as Error).message}\n\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    {
+      collection: { type: "string", short: "c" },
+      title: { type: "string", short: "t" },
+      id: { type: "string" },
+      date: { type: "string" },
+      issuer: { type: "string" },
+      category: { type: "string" },
+      status: { type: "string" },
+      "doc-number": { type: "string" },
+      pillar: { type: "string" },
+      part: { type: "string" },
+      order: { type: "string" },
+      source: { type: "string" },
+      author: { type: "string", multiple: true },
+      publisher: { type: "string" },
+      month: { type: "string" },
+      department: { type: "string" },
+      yes: { type: "boolean", short: "y" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
   const given: GivenInput = {
     collection: values.collection ?? positionals[0],
     title: values.title ?? (positionals.slice(1).join(" ") || undefined),

@@ -1,4 +1,5 @@
 /** Shared pieces of the editor commands: the project root, today, and how results and mistakes are printed. */
+import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { readContentIndex } from "./content-index.ts";
 import { EditorToolError, existsIn, localDay, type EntryPlan, type PlanContext } from "./new-entry.ts";
 
@@ -56,4 +57,23 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * A command's options and positionals; a mistake in them is an EditorToolError
+ * followed by the help text. With --help/-h the help is printed and the result
+ * is undefined: the command has nothing more to do.
+ */
+export function parseCommandArgs<O extends ParseArgsOptionsConfig>(options: O, help: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options });
+  } catch (error) {
+    throw new EditorToolError(`${(error as Error).message}\n\n${help}`);
+  }
+  if ((parsed.values as Record<string, unknown>)["help"]) {
+    console.log(help);
+    return undefined;
+  }
+  return parsed;
 }

@@ -6,10 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowserSite } from "../helpers/browser-site.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { STORAGE_KEY } from "../../src/lib/preferences.ts";
 
@@ -63,17 +62,7 @@ const MODES = [
   { name: "特大字号", stored: { font: "xlarge" }, attributes: { "data-font": "xlarge" } },
 ] as const;
 
-let server: StaticServer;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await serveStatic(inject("portalDist"), BASE);
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useBrowserSite(() => inject("portalDist"), BASE);
 
 interface OpenOptions {
   stored?: object | undefined;
@@ -85,7 +74,7 @@ interface OpenOptions {
 }
 
 async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
-  const context = await chromium.browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     colorScheme: options.colorScheme ?? "light",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -116,7 +105,7 @@ async function open(template: Template, options: OpenOptions = {}) {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  const response = await page.goto(`${server.origin}${BASE}${template.path}`);
+  const response = await page.goto(site.url(template.path));
   expect(response?.status(), `${template.path} status`).toBe(template.status ?? 200);
   await template.ready?.(page);
   return { page, problems, close: () => context.close() };
@@ -327,7 +316,7 @@ describe("阅读设置 (reading preferences)", () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains("prefs-toggle"))).toBe(true);
 
     // The next page opens with the same choices, already applied by the init script.
-    await page.goto(`${server.origin}${BASE}study/`);
+    await page.goto(site.url("study/"));
     expect(await htmlAttributes(page)).toEqual({
       "data-font": "xlarge",
       "data-contrast": "high",
@@ -427,7 +416,7 @@ describe("阅读设置 (reading preferences)", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.origin}${BASE}${rule.path}`);
+    await page.goto(site.url(rule.path));
     expect(await htmlAttributes(page)).toEqual({});
     expect(errors).toEqual([]);
     await context.close();

@@ -11,10 +11,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 import { checkContent, type Problem } from "../../src/lib/content-check/index.ts";
 import { buildSite, copyProject, type BuildResult } from "../helpers/build-site.ts";
+import { useBrowserSite } from "../helpers/browser-site.ts";
 
 /** Markdown payloads: raw HTML in its many spellings, and Markdown's own link and image forms. */
 const MARKDOWN_PAYLOADS: readonly string[] = [
@@ -319,22 +318,12 @@ describe("XSS payloads in real content files", () => {
 });
 
 describe("the built pages in Chromium", () => {
-  let server: StaticServer;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(outDir, "/");
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite(() => outDir, "/");
 
   it.each(PAGES)(
     "/%s opens no dialog, even when every content element is hovered, focused and toggled",
     async (page) => {
-      const context = await chromium.browser.newContext();
+      const context = await site.browser.newContext();
       try {
         const tab = await context.newPage();
         const dialogs: string[] = [];
@@ -342,7 +331,7 @@ describe("the built pages in Chromium", () => {
           dialogs.push(dialog.message());
           void dialog.dismiss();
         });
-        const response = await tab.goto(`${server.origin}/${page}`, { waitUntil: "load" });
+        const response = await tab.goto(site.url(page), { waitUntil: "load" });
         expect(response?.status()).toBe(200);
         await tab.evaluate(() => {
           for (const element of document.querySelectorAll(".prose *")) {
