@@ -15,6 +15,9 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: "always",
+  // Astro's cache (rendered Markdown, optimised images) stays with the project rather than in
+  // node_modules, so copies that share node_modules (benchmarks, tests) each build from clean.
+  cacheDir: "./.astro/cache",
   // No inline <style>: the strict CSP (style-src 'self') allows only stylesheets from the site itself…
   build: { format: "directory", inlineStylesheets: "never" },
   // …and no inline <script> either: Astro inlines small scripts below this limit, so there is none.

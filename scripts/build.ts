@@ -3,8 +3,9 @@
  * it in only when the whole build (pages and search index) succeeded, so a
  * failed, crashed or killed build never leaves a broken or half-written dist/.
  * Astro runs in a child process that stops when this one is killed; the
- * search index is built here once Astro's process has ended, so their memory
- * peaks do not add up (BENCHMARKS.md).
+ * content is checked here meanwhile (on the other core), and the search index
+ * is built here once Astro's process has ended, so their memory peaks do not
+ * add up (BENCHMARKS.md).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -28,13 +29,6 @@ for (const running of recovery.running)
     `注意：${relative(running)} 属于另一个正在运行的构建，未清理；两个构建同时进行时，后完成的生效。`,
   );
 
-const problems = checkContent(root);
-console.log(formatReport(problems));
-if (hasErrors(problems)) {
-  console.error("内容检查未通过，网站没有生成，dist/ 保持原样。");
-  process.exit(1);
-}
-
 const partial = siblingOf(dist, "partial", process.pid);
 let astro: ChildProcess | undefined;
 rmSync(partial, { recursive: true, force: true });
@@ -56,9 +50,24 @@ for (const [signal, code] of [
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 try {
   astro = spawn(process.execPath, [path.join(root, "scripts/lib/astro-build-child.ts"), root, partial], {
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const [code, signal] = (await once(astro, "exit")) as [number | null, NodeJS.Signals | null];
+  const exited = once(astro, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+  // Astro's log is held back until the content has passed: an editor with a mistake sees our
+  // explanation of it, not Astro's stack trace for the same mistake.
+  const heldBack = holdOutput(astro);
+  const problems = checkContent(root);
+  console.log(formatReport(problems));
+  if (hasErrors(problems)) {
+    astro.kill("SIGKILL");
+    await exited;
+    rmSync(partial, { recursive: true, force: true });
+    console.error("内容检查未通过，网站没有生成，dist/ 保持原样。");
+    process.exit(1);
+  }
+  heldBack.release();
+  const [code, signal] = await exited;
+  await heldBack.drained;
   if (code !== 0) throw new Error(signal ? `Astro 被信号 ${signal} 终止` : "Astro 构建出错（原因见上方）");
   const pages = await buildSearchIndex(partial, {
     info: (message: string) => console.log(`[zugong:search-index] ${message}`),
@@ -81,3 +90,22 @@ swapIn(partial, dist);
 console.log("网站已生成到 dist/。");
 // Astro and Pagefind may leave handles open; the build is done.
 process.exit(0);
+
+/** Buffers a child's stdout and stderr until `release()`, then passes them through as they come. */
+function holdOutput(child: ChildProcess): { release(): void; drained: Promise<void> } {
+  const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+  let holding = true;
+  const streams = [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const;
+  for (const [from, to] of streams)
+    from?.on("data", (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+  return {
+    release() {
+      holding = false;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+    drained: Promise.all(streams.map(([from]) => (from ? once(from, "close") : undefined))).then(() => {}),
+  };
+}

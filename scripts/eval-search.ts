@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
+import { indexSeconds } from "./lib/bench-report.ts";
 import { corpusDirOrExit, listCorpus, readCorpus } from "./lib/corpus.ts";
 import { buildCorpusSite, createCorpusSite } from "./lib/corpus-site.ts";
 import { phraseQueries, seededRandom, titleQueries, type EvalQuery } from "./lib/search-queries.ts";
@@ -70,7 +71,7 @@ try {
   log("构建站点（页面 + 搜索索引）……");
   const dist = path.join(site.root, "dist");
   const build = await buildCorpusSite(site, dist);
-  const indexMs = Number(/搜索索引：\d+ 个页面，用时 ([\d.]+) 秒/.exec(build.output)?.[1] ?? NaN) * 1000;
+  const indexMs = (indexSeconds(build.output) ?? NaN) * 1000;
   log(`构建用时 ${(build.ms / 1000).toFixed(1)} 秒，其中搜索索引 ${(indexMs / 1000).toFixed(1)} 秒`);
 
   log("用默认设置的 Pagefind 建立对照索引……");

@@ -27,9 +27,9 @@ export interface BuildFigures {
 const MB = 1024 * 1024;
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** The search integration's log line: 搜索索引：N 个页面，用时 X 秒. */
+/** The search integration's log line: 搜索索引：N 个页面[，分 K 个分片]，用时 X 秒. */
 export function indexSeconds(output: string): number | undefined {
-  const match = /搜索索引：\d+ 个页面，用时 ([\d.]+) 秒/.exec(output);
+  const match = /搜索索引：\d+ 个页面(?:，分 \d+ 个分片)?，用时 ([\d.]+) 秒/.exec(output);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -25,14 +25,15 @@ export const REVALIDATE_CACHE = "no-cache";
 
 /**
  * Paths (relative to the site's base) with a content hash in the file name:
- * Vite's _astro/ assets and Pagefind's index chunks and metadata. Not hashed,
- * so revalidated: pagefind-entry.json (names the current metadata file),
- * pagefind.js, pagefind-worker.js, wasm.*.pagefind and common-chars.json.
+ * Vite's _astro/ assets and Pagefind's index chunks and metadata, also in a
+ * large site's index shards (pagefind/2/ …). Not hashed, so revalidated:
+ * pagefind-entry.json (names the current metadata file), pagefind.js,
+ * pagefind-worker.js, wasm.*.pagefind and search-manifest.json.
  */
 export const IMMUTABLE_PATHS: readonly RegExp[] = [
   /^_astro\//,
-  /^pagefind\/(index|fragment|filter)\/[^/]+$/,
-  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+  /^pagefind\/([0-9]+\/)?(index|fragment|filter)\/[^/]+$/,
+  /^pagefind\/([0-9]+\/)?pagefind\.[^/]+\.pf_meta$/,
 ];
 
 export function cacheControlFor(relativePath: string): string {

@@ -1,15 +1,25 @@
 /**
  * Builds the search index at the end of `astro build` (or, in `npm run build`,
- * right after it: scripts/build.ts), with Pagefind's Node API: every page with a data-pagefind-body region is tokenized for Chinese
- * (src/lib/search/document.ts) and the index is written to dist/pagefind/.
+ * right after it: scripts/build.ts), with Pagefind's Node API: every page with
+ * a data-pagefind-body region is tokenized for Chinese (src/lib/search/document.ts)
+ * and the index is written to dist/pagefind/ — split into shards, each written
+ * by its own Pagefind process, when the site is large (src/lib/search/shards.ts).
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
-import { COMMON_CHARS_FILE, commonCharacters, countCharacters } from "../lib/search/common-chars.ts";
-import { INDEX_LANGUAGE, toSearchDocument } from "../lib/search/document.ts";
+import { commonCharacters, countCharacters } from "../lib/search/common-chars.ts";
+import { INDEX_LANGUAGE, isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
+import {
+  MAX_SHARD_PAGES,
+  planShards,
+  SEARCH_MANIFEST_FILE,
+  shardFolder,
+  type SearchManifest,
+  type ShardablePage,
+} from "../lib/search/shards.ts";
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -25,6 +35,77 @@ function pageUrl(dist: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
+interface Page extends ShardablePage {
+  file: string;
+}
+
+/** Pages that have a searchable region, with their sort dates, in file order. */
+async function searchablePages(dist: string): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const file of await htmlFiles(dist)) {
+    const html = await readFile(file, "utf8");
+    if (isSearchable(html)) pages.push({ file, url: pageUrl(dist, file), date: pageSortDate(html) });
+  }
+  return pages;
+}
+
+/**
+ * Writes one Pagefind index of `pages` to `outputPath` with a Pagefind process
+ * of its own, which ends afterwards and gives its memory back.
+ */
+async function writeShard(
+  pages: readonly Page[],
+  outputPath: string,
+  primary: boolean,
+  counts: Map<string, number>,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join("; ")}`);
+  try {
+    // One page at a time, in order: Pagefind numbers pages in the order they arrive, so parallel
+    // adds made the index differ from build to build. The next page is read and tokenized here
+    // while Pagefind parses the previous ones (a few in flight), so both cores work.
+    let queue: Promise<void> = Promise.resolve();
+    const inFlight: Array<Promise<void>> = [];
+    for (const page of pages) {
+      const document = toSearchDocument(await readFile(page.file, "utf8"));
+      if (!document) throw new Error(`${page.file}: 没有可索引的正文`);
+      countCharacters(document, counts);
+      queue = queue.then(async () => {
+        const result = await index.addHTMLFile({ url: page.url, content: document });
+        if (result.errors.length) throw new Error(`${page.file}: ${result.errors.join("; ")}`);
+      });
+      // Awaited below, perhaps after a later add has failed; this only keeps Node from calling it unhandled.
+      queue.catch(() => {});
+      inFlight.push(queue);
+      if (inFlight.length >= 8) await inFlight.shift();
+    }
+    await queue;
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join("; "));
+  } finally {
+    await pagefind.close();
+  }
+  // Pagefind also writes its ready-made UIs; the portal has its own, so they are not published.
+  // The search script, its worker and its WebAssembly are loaded from the first shard only; the
+  // search page merges the others into it.
+  const unused = primary ? UNUSED_FILES : [...UNUSED_FILES, /^pagefind(-worker)?\.js$/, /^wasm\./];
+  for (const name of await readdir(outputPath))
+    if (unused.some((pattern) => pattern.test(name))) await rm(path.join(outputPath, name));
+}
+
+const UNUSED_FILES = [/^pagefind-(component-ui|modular-ui|ui|highlight)\./];
+
+/** Pages per index shard: SEARCH_SHARD_PAGES lowers it for a build machine with little memory. */
+function shardPages(): number {
+  const setting = process.env["SEARCH_SHARD_PAGES"];
+  if (!setting) return MAX_SHARD_PAGES;
+  const pages = Number(setting);
+  if (!Number.isInteger(pages) || pages < 1)
+    throw new Error(`环境变量 SEARCH_SHARD_PAGES 应为正整数（每个索引分片最多的页面数），现在是“${setting}”`);
+  return pages;
+}
+
 export async function buildSearchIndex(
   dist: string,
   logger?: Pick<AstroIntegrationLogger, "info">,
@@ -33,39 +114,21 @@ export async function buildSearchIndex(
   // Smaller index chunks (Pagefind's default is 20000 word positions): a query loads the chunks
   // holding its characters, and less of other characters with them (measured: about 12% fewer bytes).
   process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] ??= "5000";
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join("; ")}`);
-  try {
-    let pages = 0;
-    const characterCounts = new Map<string, number>();
-    const files = await htmlFiles(dist);
-    // One file at a time, in sorted order: Pagefind numbers pages in the order they arrive, so
-    // parallel adds made the index differ from build to build (measured: no slower on 900 pages).
-    for (const file of files) {
-      const document = toSearchDocument(await readFile(file, "utf8"));
-      if (!document) continue;
-      countCharacters(document, characterCounts);
-      const result = await index.addHTMLFile({ url: pageUrl(dist, file), content: document });
-      if (result.errors.length) throw new Error(`${file}: ${result.errors.join("; ")}`);
-      pages++;
-    }
-    const outputPath = path.join(dist, "pagefind");
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(written.errors.join("; "));
-    await writeFile(
-      path.join(outputPath, COMMON_CHARS_FILE),
-      JSON.stringify(commonCharacters(characterCounts)),
-    );
-    // Pagefind also writes its ready-made UIs; the portal has its own, so they are not published.
-    for (const name of await readdir(outputPath)) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name))
-        await rm(path.join(outputPath, name));
-    }
-    logger?.info(`搜索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+  const pages = await searchablePages(dist);
+  const shards = planShards(pages, shardPages());
+  const bundle = path.join(dist, "pagefind");
+  const counts = new Map<string, number>();
+  for (const [i, shard] of shards.entries())
+    await writeShard(shard, path.join(bundle, shardFolder(i)), i === 0, counts);
+  const manifest: SearchManifest = {
+    common: commonCharacters(counts),
+    shards: shards.map((_, i) => shardFolder(i)),
+  };
+  await writeFile(path.join(bundle, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const split = shards.length > 1 ? `，分 ${shards.length} 个分片` : "";
+  logger?.info(`搜索索引：${pages.length} 个页面${split}，用时 ${seconds} 秒`);
+  return pages.length;
 }
 
 export default function searchIndex(): AstroIntegration {

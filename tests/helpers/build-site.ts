@@ -10,7 +10,12 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(options: { root?: string; outDir: string; base?: string }): BuildResult {
+export function buildSite(options: {
+  root?: string;
+  outDir: string;
+  base?: string;
+  env?: Record<string, string>;
+}): BuildResult {
   const root = options.root ?? PROJECT_ROOT;
   const args = [
     path.join(root, "node_modules", "astro", "bin", "astro.mjs"),
@@ -28,6 +33,7 @@ export function buildSite(options: { root?: string; outDir: string; base?: strin
       FORCE_COLOR: "0",
       NO_COLOR: "1",
       ASTRO_TELEMETRY_DISABLED: "1",
+      ...options.env,
     }),
     timeout: 240_000,
   });

@@ -162,7 +162,7 @@ export function describeDeployment(name: string, deployment: Deployment): { serv
       for (const named of [
         "pagefind/pagefind-entry.json",
         "pagefind/pagefind.js",
-        "pagefind/common-chars.json",
+        "pagefind/search-manifest.json",
         "index.html",
       ])
         expect(await cacheOf(named), named).toBe(REVALIDATE_CACHE);

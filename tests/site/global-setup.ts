@@ -1,6 +1,8 @@
 /**
  * Builds the real site twice before the site tests: at the root and under
- * /portal/, into temporary folders that the tests read through `inject`.
+ * /portal/, into temporary folders that the tests read through `inject`. The
+ * /portal/ build splits its search index into shards, as a large site's
+ * build does (src/lib/search/shards.ts), so the search tests cover both.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,10 +19,14 @@ declare module "vitest" {
 
 export default function setup(project: TestProject) {
   const folder = mkdtempSync(path.join(tmpdir(), "zugong-dist-"));
-  const builds = { rootDist: { base: "/" }, portalDist: { base: "/portal/" } } as const;
-  for (const [key, { base }] of Object.entries(builds)) {
+  const builds = {
+    rootDist: { base: "/", env: {} },
+    // 43 searchable sample pages: three shards.
+    portalDist: { base: "/portal/", env: { SEARCH_SHARD_PAGES: "15" } },
+  } as const;
+  for (const [key, { base, env }] of Object.entries(builds)) {
     const outDir = path.join(folder, key);
-    const result = buildSite({ outDir, base });
+    const result = buildSite({ outDir, base, env });
     if (result.status !== 0) throw new Error(`astro build (base ${base}) failed:\n${result.output}`);
     project.provide(key as keyof typeof builds, outDir);
   }

@@ -149,6 +149,7 @@ describe("bench-report", () => {
 
   it("reads the index time from the search integration's log line", () => {
     expect(indexSeconds("12:00:01 [zugong:search-index] 搜索索引：1532 个页面，用时 45.8 秒")).toBe(45.8);
+    expect(indexSeconds("搜索索引：6078 个页面，分 3 个分片，用时 61.2 秒")).toBe(61.2);
     expect(indexSeconds("no index here")).toBeUndefined();
   });
 

@@ -35,11 +35,17 @@ const SAMPLE_PATHS = [
   "pagefind/pagefind.js",
   "pagefind/pagefind-worker.js",
   "pagefind/wasm.unknown.pagefind",
-  "pagefind/common-chars.json",
+  "pagefind/search-manifest.json",
   "pagefind/pagefind.und_901988933c9.pf_meta",
   "pagefind/index/und_1e8fb42.pf_index",
   "pagefind/fragment/und_01671c0.pf_fragment",
   "pagefind/filter/und_408039f.pf_filter",
+  // A large site's second index shard.
+  "pagefind/2/pagefind-entry.json",
+  "pagefind/2/wasm.unknown.pagefind",
+  "pagefind/2/pagefind.und_52e0a1b7c4d.pf_meta",
+  "pagefind/2/index/und_9f3c2aa.pf_index",
+  "pagefind/2/fragment/und_7d01e3b.pf_fragment",
 ];
 
 const words = (text: string) => text.trim().split(/\s+/).sort();
@@ -55,6 +61,9 @@ describe("the deploy policy", () => {
       "pagefind/index/und_1e8fb42.pf_index",
       "pagefind/fragment/und_01671c0.pf_fragment",
       "pagefind/filter/und_408039f.pf_filter",
+      "pagefind/2/pagefind.und_52e0a1b7c4d.pf_meta",
+      "pagefind/2/index/und_9f3c2aa.pf_index",
+      "pagefind/2/fragment/und_7d01e3b.pf_fragment",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchAttributes } from "../../src/lib/search/facets.ts";
+import { mergeFilterCounts, searchAttributes } from "../../src/lib/search/facets.ts";
 
 describe("searchAttributes", () => {
   it("turns a rule's data into filters, metadata and a sort date", () => {
@@ -31,6 +31,22 @@ describe("searchAttributes", () => {
     expect(searchAttributes({ collection: "学习资料选编" })).toEqual({
       filters: [["collection", "学习资料选编"]],
       meta: [["collection", "学习资料选编"]],
+    });
+  });
+});
+
+describe("mergeFilterCounts", () => {
+  it("adds up the page counts of each filter value across index shards", () => {
+    expect(
+      mergeFilterCounts([
+        { collection: { 规章制度: 3, 调研文章: 1 }, year: { "2024": 2 } },
+        { collection: { 规章制度: 2 }, status: { 现行有效: 2 } },
+        {},
+      ]),
+    ).toEqual({
+      collection: { 规章制度: 5, 调研文章: 1 },
+      year: { "2024": 2 },
+      status: { 现行有效: 2 },
     });
   });
 });

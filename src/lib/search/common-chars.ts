@@ -3,11 +3,9 @@
  * that cover most pages, and downloading them is most of what a first search
  * costs. A query is sent to Pagefind without them — the rarer characters
  * already narrow the pages down — and their positions are checked instead
- * against the text of the results that are shown.
+ * against the text of the results that are shown. The build lists them in
+ * the search manifest (shards.ts).
  */
-
-/** Written next to the Pagefind bundle by the build, read by the search page. */
-export const COMMON_CHARS_FILE = "common-chars.json";
 
 /** Characters whose share of all Han characters on the site is at least `share`, most frequent first. */
 export function commonCharacters(counts: ReadonlyMap<string, number>, share = 0.004, max = 120): string[] {

@@ -78,6 +78,14 @@ function tokenizeText(node: Node): void {
   }
 }
 
+/** Whether a built page has a region to index (a cheap test before parsing it). */
+export const isSearchable = (pageHtml: string): boolean => pageHtml.includes("data-pagefind-body");
+
+/** The page's sort date (SearchFacets writes data-pagefind-sort="date:YYYY-MM-DD"), if any. */
+export function pageSortDate(pageHtml: string): string | undefined {
+  return /data-pagefind-sort="date:([^"]+)"/.exec(pageHtml)?.[1];
+}
+
 /** The HTML to index for a page, or undefined when the page has no searchable region. */
 export function toSearchDocument(pageHtml: string): string | undefined {
   const page = parse(pageHtml);

@@ -48,3 +48,16 @@ export function searchAttributes(facets: PageFacets): SearchAttributes {
     ...(day ? { sort: day } : {}),
   };
 }
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** Page counts per filter value from several indexes (shards) added up. */
+export function mergeFilterCounts(counts: readonly FilterCounts[]): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const filters of counts)
+    for (const [name, values] of Object.entries(filters)) {
+      const into = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  return merged;
+}

@@ -4,7 +4,9 @@
  * rules in src/lib/search/rank.ts.
  */
 import { hasRun, promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { COMMON_CHARS_FILE, containsPhrase, hasOffsets, pruneTerm } from "../../lib/search/common-chars.ts";
+import { containsPhrase, hasOffsets, pruneTerm } from "../../lib/search/common-chars.ts";
+import { mergeFilterCounts } from "../../lib/search/facets.ts";
+import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
 import { bare, highlightTerms, queryTerms, readableText } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
@@ -24,6 +26,8 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** BM25 relevance within the result's own index. */
+  score: number;
   /** Positions of the matched words in the page. */
   words: number[];
   data(): Promise<PagefindResultData>;
@@ -34,6 +38,7 @@ export interface PagefindSearch {
 }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundleUrl: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -71,28 +76,91 @@ const PROMOTE_WINDOW = 10;
 
 export interface SearchEngine {
   pagefind: Pagefind;
+  /** How many shards the site's index has (src/lib/search/shards.ts); one on all but large sites. */
+  shards: number;
   /** The site's most frequent characters and their rank (0 = most frequent), see common-chars.ts. */
   common: Map<string, number>;
 }
 
+/**
+ * A synthetic filter Pagefind gives every page of a shard (1, 2 …), so a
+ * search can be limited to one shard. Not shown to readers.
+ */
+const SHARD_FILTER = "shard";
+
 export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
-  const [pagefind, common] = await Promise.all([
+  const [pagefind, manifest] = await Promise.all([
     import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
-    fetch(`${bundleUrl}${COMMON_CHARS_FILE}`)
-      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-      .catch(() => []),
+    // Without the manifest, search still works: one index, nothing left out of queries.
+    fetch(`${bundleUrl}${SEARCH_MANIFEST_FILE}`)
+      .then((r) => (r.ok ? (r.json() as Promise<Partial<SearchManifest>>) : {}))
+      .catch(() => ({}))
+      .then((m): Partial<SearchManifest> => m),
   ]);
+  const folders = manifest.shards?.length ? manifest.shards : [""];
+  const sharded = folders.length > 1;
   // Longer excerpts: one Chinese character is one word for Pagefind.
-  await pagefind.options({ excerptLength: 40 });
+  const options = (shard: number) => ({
+    excerptLength: 40,
+    ...(sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {}),
+  });
+  await pagefind.options(options(1));
+  // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
+  for (const [i, folder] of folders.entries())
+    if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, options(i + 1));
   await pagefind.init();
-  return { pagefind, common: new Map(common.map((char, rank) => [char, rank])) };
+  return {
+    pagefind,
+    shards: folders.length,
+    common: new Map((manifest.common ?? []).map((char, rank) => [char, rank])),
+  };
+}
+
+const withoutShardFilter = (counts: Record<string, Record<string, number>>) => {
+  const { [SHARD_FILTER]: _, ...rest } = counts;
+  return rest;
+};
+
+/**
+ * One search over the whole index. By relevance, Pagefind merges the shards'
+ * results by score. By date, each shard's results come newest first, but
+ * Pagefind would interleave the shards; the shards hold consecutive date
+ * ranges, newest first, so each is searched on its own and they follow one
+ * another.
+ */
+async function searchIndex(
+  engine: SearchEngine,
+  query: string | null,
+  options: { filters: Record<string, string>; sort: Record<string, string> },
+): Promise<PagefindSearch> {
+  if (engine.shards === 1 || !("date" in options.sort)) {
+    const search = await engine.pagefind.search(query, options);
+    return { results: search?.results ?? [], filters: withoutShardFilter(search?.filters ?? {}) };
+  }
+  const searches: Array<PagefindSearch | null> = [];
+  // One after another: searches running at once in Pagefind's worker gain nothing on a phone.
+  for (let shard = 1; shard <= engine.shards; shard++)
+    searches.push(
+      await engine.pagefind.search(query, {
+        ...options,
+        filters: { ...options.filters, [SHARD_FILTER]: String(shard) },
+      }),
+    );
+  return {
+    results: searches.flatMap((s) => s?.results ?? []),
+    filters: withoutShardFilter(mergeFilterCounts(searches.map((s) => s?.filters ?? {}))),
+  };
+}
+
+/** Every value of every filter on the site, with its page count, for the filter menus. */
+export async function allFilters(engine: SearchEngine): Promise<Record<string, Record<string, number>>> {
+  return withoutShardFilter(await engine.pagefind.filters());
 }
 
 const pagefindFilters = (filters: Record<string, string>) =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ""));
 
 export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
-  const { pagefind } = engine;
   const terms = queryTerms(request.query);
   const filters = pagefindFilters(request.filters);
   const sort = request.sort === "date" ? { date: "desc" } : {};
@@ -105,8 +173,8 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   // phrases put them (positions come with each result), and, once loaded, the whole phrases.
   const pruned = terms.map((t) => pruneTerm(t.tokens, engine.common));
   const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
-  const ranked = await pagefind.search(query || null, { filters, sort });
-  const candidates = (ranked?.results ?? []).filter((r) =>
+  const ranked = await searchIndex(engine, query || null, { filters, sort });
+  const candidates = ranked.results.filter((r) =>
     pruned.every((p, i) => (terms[i]?.tokens.length ?? 0) < 2 || hasOffsets(r.words, p.offsets)),
   );
   const phrases = terms.filter((t) => t.tokens.length > 1).map((t) => t.tokens);
@@ -156,7 +224,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     get exact() {
       return cursor >= candidates.length;
     },
-    filterCounts: ranked?.filters ?? {},
+    filterCounts: ranked.filters,
     async hits(from, count) {
       await confirmUpTo(Math.max(from + count, PROMOTE_WINDOW));
       if (!promoted) {

@@ -6,7 +6,14 @@
  */
 import { FILTERS } from "../../lib/search/facets.ts";
 import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
-import { loadSearchEngine, runSearch, type Hit, type SearchEngine, type SearchOutcome } from "./engine.ts";
+import {
+  allFilters,
+  loadSearchEngine,
+  runSearch,
+  type Hit,
+  type SearchEngine,
+  type SearchOutcome,
+} from "./engine.ts";
 
 const PAGE_SIZE = 10;
 
@@ -63,7 +70,7 @@ class SearchPage extends HTMLElement {
     this.moreButton.disabled = false;
     await this.#go(this.#stateFromUrl(), "none");
     // The filter menus list every value; loaded after the first results so they do not delay them.
-    this.#allFilters = await this.#engine.pagefind.filters();
+    this.#allFilters = await allFilters(this.#engine);
     this.#renderFilterOptions(this.#counts);
   }
 
