@@ -4,7 +4,7 @@
  * anchors survive being pasted into chat apps and e-mail, where Chinese
  * fragments are often cut off or percent-encoded.
  */
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.ts";
 
 const NUMERAL = "[零〇一二三四五六七八九十百千两]+";
 
@@ -90,4 +90,33 @@ export function uniqueId(id: string, used: Set<string>): string {
   for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
   used.add(candidate);
   return candidate;
+}
+
+/** Whether an id is one of the anchors above (art-23, ch-2, part-1-ch-3, ch-2-sec-1 …). */
+export const isRegulationId = (id: string): boolean => /^(art|part|ch|sec)-\d/.test(id);
+
+/**
+ * The label of a regulation anchor, read back from its id: art-23 第二十三条,
+ * art-10-1 第十条之一, part-2-ch-1 第二编第一章, ch-3-sec-2 第三章第二节.
+ * Undefined for any other id.
+ */
+export function anchorLabel(id: string): string | undefined {
+  const article = /^art-(\d+)(?:-(\d+))?$/.exec(id);
+  if (article) {
+    const sub = article[2] === undefined ? "" : `之${toChineseNumeral(Number(article[2]))}`;
+    return `第${toChineseNumeral(Number(article[1]))}条${sub}`;
+  }
+  const division = /^(?:part-(\d+))?-?(?:ch-(\d+))?-?(?:sec-(\d+))?(?:-\d+)?$/.exec(id);
+  if (!division || !isRegulationId(id)) return undefined;
+  const [, part, chapter, section] = division;
+  const names: Array<[string | undefined, string]> = [
+    [part, "编"],
+    [chapter, "章"],
+    [section, "节"],
+  ];
+  const label = names
+    .filter(([n]) => n !== undefined)
+    .map(([n, unit]) => `第${toChineseNumeral(Number(n))}${unit}`)
+    .join("");
+  return label || undefined;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  anchorLabel,
   DivisionIds,
+  isRegulationId,
   matchArticle,
   matchDivision,
   uniqueId,
@@ -125,5 +127,39 @@ describe("uniqueId", () => {
   it("skips suffixes that are already taken", () => {
     const used = new Set(["x", "x-2"]);
     expect(uniqueId("x", used)).toBe("x-3");
+  });
+});
+
+describe("anchorLabel", () => {
+  it("reads the label of an article or division back from its anchor", () => {
+    expect(anchorLabel("art-23")).toBe("第二十三条");
+    expect(anchorLabel("art-10-1")).toBe("第十条之一");
+    expect(anchorLabel("ch-2")).toBe("第二章");
+    expect(anchorLabel("ch-3-sec-2")).toBe("第三章第二节");
+    expect(anchorLabel("part-2-ch-1")).toBe("第二编第一章");
+    expect(anchorLabel("part-1")).toBe("第一编");
+    expect(anchorLabel("ch-2-2")).toBe("第二章");
+  });
+
+  it("gives every id the build makes back its own label", () => {
+    const ids = new DivisionIds();
+    const marks: DivisionMark[] = [
+      { level: "part", number: 3 },
+      { level: "chapter", number: 12 },
+      { level: "section", number: 4 },
+    ];
+    expect(marks.map((m) => anchorLabel(ids.next(m)))).toEqual([
+      "第三编",
+      "第三编第十二章",
+      "第三编第十二章第四节",
+    ]);
+    expect(anchorLabel(matchArticle("第一百零五条 附则。")?.id ?? "")).toBe("第一百零五条");
+  });
+
+  it("knows nothing of other ids", () => {
+    expect(anchorLabel("user-content-fn-1")).toBeUndefined();
+    expect(anchorLabel("一问题的提出")).toBeUndefined();
+    expect(isRegulationId("art-3")).toBe(true);
+    expect(isRegulationId("footnote-label")).toBe(false);
   });
 });

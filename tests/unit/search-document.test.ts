@@ -20,20 +20,38 @@ describe("toSearchDocument", () => {
   });
 
   it("tokenizes a paragraph as one run, across its inline elements, and keeps entities escaped", () => {
-    const article = doc.querySelector("#art-1");
+    const article = doc.querySelector("p.article");
     expect(article?.text.replace(/\s+/g, " ").trim()).toBe(
       "第 一 条 为 了 落 实 首 问 负 责& 示 例， 制 定 本 制 度。",
     );
     expect(article?.innerHTML).toContain("&amp;");
   });
 
-  it("makes each article a titled sub-result and keeps the readable title as metadata", () => {
-    expect(doc.querySelector("#art-1")?.getAttribute("data-pagefind-title")).toBe("第一条");
+  it("anchors each article and division on an empty element, and keeps the readable title as metadata", () => {
+    // Empty, so Pagefind does not store its text twice; untitled, so it is no sub-result of its own.
+    for (const [id, parent] of [
+      ["art-1", "p"],
+      ["ch-1", "h2"],
+    ]) {
+      const anchor = doc.querySelector(`#${id}`);
+      expect(anchor?.tagName).toBe("SPAN");
+      expect(anchor?.text).toBe("");
+      expect(anchor?.hasAttribute("data-pagefind-title")).toBe(false);
+      expect(anchor?.parentNode?.tagName.toLowerCase()).toBe(parent);
+      expect(anchor?.parentNode?.firstChild).toBe(anchor);
+    }
+    expect(doc.querySelector("p.article")?.text.trim()).toMatch(/^第 一 条/);
     expect(doc.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute("data-pagefind-meta")).toBe(
       "title:首问负责制度",
     );
     expect(doc.querySelector("h1")?.getAttribute("data-pagefind-weight")).toBe("10");
     expect(doc.querySelector('[data-pagefind-filter="collection:规章制度"]')).not.toBeNull();
+  });
+
+  it("leaves other ids where they are", () => {
+    const page = PAGE.replace('<h2 id="ch-1">', '<h2 id="一问题的提出">');
+    const other = parse(toSearchDocument(page) as string);
+    expect(other.querySelector("h2")?.id).toBe("一问题的提出");
   });
 
   it("skips pages without a searchable region", () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasRun, promoteTitleMatches, shortTitle, titleMatchClass } from "../../src/lib/search/rank.ts";
-
-describe("phrase checks on matched word positions", () => {
-  it("finds a run of consecutive positions in any order", () => {
-    expect(hasRun([40, 12, 13, 11], 3)).toBe(true);
-    expect(hasRun([10, 12, 14], 2)).toBe(false);
-    expect(hasRun([5, 5, 6], 3)).toBe(false);
-    expect(hasRun([7], 1)).toBe(true);
-  });
-});
+import { promoteTitleMatches, shortTitle, titleMatchClass } from "../../src/lib/search/rank.ts";
 
 describe("shortTitle and titleMatchClass", () => {
   it("reduces a title to what readers type", () => {

@@ -7,6 +7,8 @@
  * the search manifest (shards.ts).
  */
 
+import { unitPattern } from "./tokenize.ts";
+
 /** Characters whose share of all Han characters on the site is at least `share`, most frequent first. */
 export function commonCharacters(counts: ReadonlyMap<string, number>, share = 0.004, max = 120): string[] {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -55,12 +57,19 @@ export function hasOffsets(positions: readonly number[], offsets: readonly numbe
   return positions.some((p) => offsets.every((o) => set.has(p + o - base)));
 }
 
-/** Whether the token sequence `phrase` occurs in `content` (space-separated indexed text). */
-export function containsPhrase(contentTokens: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return true;
-  outer: for (let i = 0; i + phrase.length <= contentTokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (contentTokens[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
-  return false;
+/**
+ * Finds the token sequence `phrase` (letters and digits, as queryTerms gives
+ * them) in indexed text (tokens separated by spaces, each with its
+ * punctuation attached): the char index where it begins, or -1. One regular
+ * expression over the text, rather than splitting a law of 20,000 tokens into
+ * an array for every result; it begins with the first unit itself, so the
+ * engine can skip ahead to where that character occurs.
+ */
+export function phraseFinder(phrase: readonly string[]): (indexedText: string) => number {
+  if (phrase.length === 0) return () => 0;
+  const between = "[^\\s\\p{L}\\p{N}]*\\s+[^\\s\\p{L}\\p{N}]*";
+  // A Han character is a token of its own; a Latin word must not be part of a longer one.
+  const notWord = "[\\p{L}\\p{N}]";
+  const pattern = new RegExp(`(?<!${notWord})${phrase.map(unitPattern).join(between)}(?!${notWord})`, "u");
+  return (indexedText) => pattern.exec(indexedText)?.index ?? -1;
 }

@@ -1,10 +1,11 @@
 /**
  * Turns a built page into the document Pagefind indexes: only the region
  * marked data-pagefind-body, every text node tokenized (see tokenize.ts),
- * each 第N条 paragraph a sub-result so a hit deep-links to that article, the
- * page title kept readable as metadata and weighted highest for ranking.
+ * each 第N条 paragraph and 第N章 heading anchored so a hit deep-links to it,
+ * the page title kept readable as metadata and weighted highest for ranking.
  */
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
+import { isRegulationId } from "../regulation.ts";
 import { tokenizeForIndex } from "./tokenize.ts";
 
 /**
@@ -95,11 +96,17 @@ export function toSearchDocument(pageHtml: string): string | undefined {
   const title = (heading?.text ?? page.querySelector("title")?.text ?? "").trim();
 
   heading?.setAttribute("data-pagefind-weight", "10");
-  for (const article of body.querySelectorAll("p.article[id]")) {
-    const label = article.querySelector("a.article-no")?.text.trim();
-    if (label) article.setAttribute("data-pagefind-title", label);
-  }
+  const anchored = body.querySelectorAll("[id]").filter((element) => isRegulationId(element.id));
   tokenizeText(body);
+  // Articles and divisions (第N条, 第N章) are found by their anchors (src/lib/search/hit.ts), each an
+  // empty element at the start of its paragraph or heading rather than the element itself: Pagefind
+  // stores the text of every element with an id once more as anchor text (for a law, nearly as much
+  // again as the page), and would make each one a sub-result with an excerpt of its own to build.
+  for (const element of anchored) {
+    const id = element.id;
+    element.removeAttribute("id");
+    element.insertAdjacentHTML("afterbegin", `<span id="${escapeAttribute(id)}"></span>`);
+  }
   body.insertAdjacentHTML("afterbegin", `<span data-pagefind-meta="title:${escapeAttribute(title)}"></span>`);
 
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeText(title)}</title></head><body>${body.outerHTML}</body></html>`;

@@ -6,21 +6,6 @@
  * 信访工作条例 wants that regulation, not the chapters that cite it).
  */
 
-/**
- * Whether `length` consecutive word positions are all among the matched
- * positions: a phrase of that many tokens stands together in the page.
- */
-export function hasRun(positions: readonly number[], length: number): boolean {
-  if (length <= 1) return positions.length > 0;
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  let run = 1;
-  for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === (sorted[i - 1] as number) + 1 ? run + 1 : 1;
-    if (run >= length) return true;
-  }
-  return false;
-}
-
 /** A title reduced to what readers type: no (2024-01-01) version date, no 中华人民共和国 prefix, letters and digits only. */
 export function shortTitle(title: string): string {
   return title

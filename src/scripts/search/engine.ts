@@ -3,11 +3,20 @@
  * Pagefind for the index, our tokenization for the query, and the ranking
  * rules in src/lib/search/rank.ts.
  */
-import { hasRun, promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { containsPhrase, hasOffsets, pruneTerm } from "../../lib/search/common-chars.ts";
+import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
+import { hasOffsets, phraseFinder, pruneTerm } from "../../lib/search/common-chars.ts";
+import {
+  charIndexOfWord,
+  excerptAround,
+  namedSection,
+  sectionAt,
+  wordIndexAt,
+  type PageAnchor,
+} from "../../lib/search/hit.ts";
+import { anchorLabel, isRegulationId } from "../../lib/regulation.ts";
 import { mergeFilterCounts } from "../../lib/search/facets.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
-import { bare, highlightTerms, queryTerms, readableText } from "../../lib/search/tokenize.ts";
+import { queryTerms, readableText, termHighlighter } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
@@ -16,13 +25,8 @@ export interface PagefindResultData {
   content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results: Array<{
-    title: string;
-    url: string;
-    excerpt: string;
-    locations: number[];
-    anchor?: { id: string };
-  }>;
+  /** Every element with an id in the indexed region, where it begins (src/lib/search/hit.ts). */
+  anchors?: Array<{ id: string; location: number }>;
 }
 export interface PagefindResult {
   id: string;
@@ -74,6 +78,9 @@ export interface SearchOutcome {
 /** How many leading results are re-ordered by title match. */
 const PROMOTE_WINDOW = 10;
 
+/** Words (one per Chinese character) in an excerpt. */
+const EXCERPT_WORDS = 40;
+
 export interface SearchEngine {
   pagefind: Pagefind;
   /** How many shards the site's index has (src/lib/search/shards.ts); one on all but large sites. */
@@ -101,7 +108,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   const sharded = folders.length > 1;
   // Longer excerpts: one Chinese character is one word for Pagefind.
   const options = (shard: number) => ({
-    excerptLength: 40,
+    excerptLength: EXCERPT_WORDS,
     ...(sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {}),
   });
   await pagefind.options(options(1));
@@ -177,28 +184,50 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const candidates = ranked.results.filter((r) =>
     pruned.every((p, i) => (terms[i]?.tokens.length ?? 0) < 2 || hasOffsets(r.words, p.offsets)),
   );
-  const phrases = terms.filter((t) => t.tokens.length > 1).map((t) => t.tokens);
-
-  const longestPhrase = Math.max(1, ...phrases.map((p) => p.length));
+  // Every typed term must be in the page as written; the longest one places the hit in the page.
+  const finders = terms.map((t) => phraseFinder(t.tokens));
+  const longest = terms.reduce(
+    (best, t, i) => ((terms[best]?.tokens.length ?? 0) < t.tokens.length ? i : best),
+    0,
+  );
+  const highlight = termHighlighter(terms);
   // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
   const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
   const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
 
-  /** The hit for a result, or undefined when a typed phrase is not in the page after all. */
+  /** Where term `i` first stands in an article or division, else where it first stands at all. */
+  const firstInSections = (text: string, anchors: readonly PageAnchor[], i: number, found: number[]) => {
+    const first = anchors.find((anchor) => isRegulationId(anchor.id));
+    const from = first ? charIndexOfWord(text, first.location) : 0;
+    const inSections = from > (found[i] ?? 0) ? (finders[i]?.(text.slice(from)) ?? -1) : -1;
+    return inSections >= 0 ? from + inSections : (found[i] ?? 0);
+  };
+
+  /** The hit for a result, or undefined when a typed term is not in the page as written after all. */
   const toHit = async (result: PagefindResult): Promise<Hit | undefined> => {
     const data = await result.data();
-    const words = data.content.split(/\s+/u).map(bare);
-    if (!phrases.every((phrase) => containsPhrase(words, phrase))) return undefined;
+    const text = data.content;
+    const found = finders.map((find) => find(text));
+    if (found.some((at) => at < 0)) return undefined;
     const title = data.meta["title"] ?? data.url;
+    const anchors = data.anchors ?? [];
+    const named = articleLabels.map((label) => namedSection(anchors, label)).find((a) => a !== undefined);
+    // Opens at the article a query names; the page itself when the query is its title; else the
+    // first article or division where the longest term stands (the page, when it stands in none).
     const titleMatched = terms.some((t) => titleMatchClass(title, t.text) < 2);
-    const section = bestSection(data.sub_results, articleLabels, titleMatched, longestPhrase);
+    const at = named ? charIndexOfWord(text, named.location) : firstInSections(text, anchors, longest, found);
+    const section = named ?? (titleMatched ? undefined : sectionAt(anchors, wordIndexAt(text, at)));
+    const excerpt =
+      terms.length === 0 || (titleMatched && !named)
+        ? data.excerpt
+        : excerptAround(text, at, EXCERPT_WORDS, section ? charIndexOfWord(text, section.location) : 0);
     return {
-      url: section?.url ?? data.url,
+      url: section ? `${data.url}#${section.id}` : data.url,
       title,
       collection: data.meta["collection"] ?? "",
       date: data.meta["date"],
-      excerpt: highlightTerms(readableText(section?.excerpt ?? data.excerpt), terms),
-      section: section && readableText(section.title),
+      excerpt: highlight(readableText(excerpt)),
+      section: section && anchorLabel(section.id),
     };
   };
 
@@ -239,31 +268,4 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
       return confirmed.slice(from, from + count);
     },
   };
-}
-
-type SubResult = PagefindResultData["sub_results"][number];
-
-/**
- * The part of a page a hit should open at: the article a query names
- * (第三条); when the query is the page's title, the page itself; else the
- * article or chapter holding the most matches among those where the longest
- * typed phrase stands together. Undefined means the page itself.
- */
-function bestSection(
-  subResults: readonly SubResult[],
-  articleLabels: readonly string[],
-  titleMatched: boolean,
-  phraseLength: number,
-): SubResult | undefined {
-  const named = subResults.find(
-    (s) => s.anchor && articleLabels.includes(readableText(s.title).replace(/\s/g, "")),
-  );
-  if (named) return named;
-  if (titleMatched) return undefined;
-  const withPhrase = subResults.filter((s) => hasRun(s.locations, phraseLength));
-  const best = (withPhrase.length ? withPhrase : subResults).reduce<SubResult | undefined>(
-    (a, b) => (a && a.locations.length >= b.locations.length ? a : b),
-    undefined,
-  );
-  return best?.anchor ? best : undefined;
 }
