@@ -11,6 +11,7 @@
  *   --queries F    also run a JSON list [{"q": "…", "expect": ["行政法规/….md"]}]
  *   --quick        a small sample (150 laws, 20 queries a set) to prove it works
  *   --fresh N      fresh-page measurements per engine (default 20)
+ *   --copies N     import every law N times under new ids (default 1; 4 for the 4× figures)
  *   --corpus DIR   corpus folder (default ../shared/corpus/laws)
  *   --json         print the figures as one JSON object on the last line
  */
@@ -39,6 +40,7 @@ const { values: args } = parseArgs({
     queries: { type: "string" },
     quick: { type: "boolean", default: false },
     fresh: { type: "string" },
+    copies: { type: "string", default: "1" },
     corpus: { type: "string" },
     json: { type: "boolean", default: false },
   },
@@ -46,6 +48,11 @@ const { values: args } = parseArgs({
 
 const corpusDir = corpusDirOrExit(args.corpus);
 const seed = Number(args.seed);
+const copies = Number(args.copies);
+if (!Number.isInteger(copies) || copies < 1) {
+  console.error(`--copies 应是正整数（每部法律导入的份数），收到的是 ${args.copies}`);
+  process.exit(2);
+}
 const count = Number(args.count ?? (args.quick ? 20 : 200));
 const freshCount = Number(args.fresh ?? (args.quick ? 3 : 20));
 const log = (line: string) => console.error(line);
@@ -64,9 +71,9 @@ if (args.queries) {
 }
 
 log(
-  `语料 ${laws.length} 篇；查询：标题 ${sets["title"]?.length}、短语 ${sets["phrase"]?.length}${args.queries ? `、自带 ${sets["queries"]?.length}` : ""}（种子 ${seed}）`,
+  `语料 ${laws.length} 篇${copies > 1 ? ` × ${copies} 份` : ""}；查询：标题 ${sets["title"]?.length}、短语 ${sets["phrase"]?.length}${args.queries ? `、自带 ${sets["queries"]?.length}` : ""}（种子 ${seed}）`,
 );
-const site = createCorpusSite(laws);
+const site = createCorpusSite(laws, copies);
 try {
   log("构建站点（页面 + 搜索索引）……");
   const dist = path.join(site.root, "dist");
@@ -98,6 +105,7 @@ try {
     index_ms: Math.round(indexMs),
     stock_index_ms: Math.round(stockIndexMs),
     corpus_docs: laws.length,
+    copies,
     seed,
   };
   printTable(report, build.ms, indexMs, stockIndexMs);

@@ -3,6 +3,7 @@ import {
   commonCharacters,
   countCharacters,
   hasOffsets,
+  MAX_KEPT,
   pruneTerm,
   phraseFinder,
 } from "../../src/lib/search/common-chars.ts";
@@ -38,6 +39,17 @@ describe("pruneTerm", () => {
     expect(pruneTerm(["第", "三", "条"], common)).toEqual({ tokens: ["三", "条"], offsets: [1, 2] });
     expect(pruneTerm(["的", "第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [1, 2] });
     expect(pruneTerm(["三"], common)).toEqual({ tokens: ["三"], offsets: [0] });
+  });
+
+  it("keeps no more than MAX_KEPT tokens of a long term, spread from its first to its last", () => {
+    const title = [..."最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释"];
+    const { tokens, offsets } = pruneTerm(title, common);
+    expect(tokens).toHaveLength(MAX_KEPT);
+    expect(offsets[0]).toBe(0);
+    expect(offsets.at(-1)).toBe(title.length - 1);
+    expect(offsets.map((o) => title[o])).toEqual(tokens);
+    // Mostly common characters: a few put back, still within the limit.
+    expect(pruneTerm([..."的第条的第条的第条三"], common).tokens).toEqual(["第", "条", "第", "条", "条", "三"]);
   });
 });
 

@@ -32,20 +32,38 @@ export interface PrunedTerm {
 }
 
 /**
+ * Tokens sent to Pagefind per term at most. Each kept character loads its own
+ * part of the index and lengthens the search; a long title needs only a few
+ * of its characters, in their places, to pick out the pages that hold it
+ * (the whole term is then confirmed in each page's text).
+ */
+export const MAX_KEPT = 6;
+
+/** `count` items of `items`, spread evenly from the first to the last. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  if (count === 1) return items.slice(0, 1);
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T);
+}
+
+/**
  * A term without its most common characters. `commonRank` gives each common
  * character's place in the frequency list (0 = most frequent). Enough tokens
  * are kept to narrow the results — at least two, and at least 60% of the
- * term — by putting back the least frequent of the common characters first.
+ * term — by putting back the least frequent of the common characters first;
+ * and no more than MAX_KEPT, spread over the term.
  */
 export function pruneTerm(tokens: readonly string[], commonRank: ReadonlyMap<string, number>): PrunedTerm {
   const all = tokens.map((token, offset) => ({ token, offset }));
-  const wanted = Math.min(tokens.length, Math.max(2, Math.ceil(tokens.length * 0.6)));
+  const wanted = Math.min(tokens.length, MAX_KEPT, Math.max(2, Math.ceil(tokens.length * 0.6)));
   const rare = all.filter(({ token }) => !commonRank.has(token));
   const putBack = all
     .filter(({ token }) => commonRank.has(token))
     .sort((a, b) => (commonRank.get(b.token) as number) - (commonRank.get(a.token) as number))
     .slice(0, Math.max(0, wanted - rare.length));
-  const chosen = [...rare, ...putBack].sort((a, b) => a.offset - b.offset);
+  const chosen = spread(rare, MAX_KEPT)
+    .concat(putBack)
+    .sort((a, b) => a.offset - b.offset);
   return { tokens: chosen.map((c) => c.token), offsets: chosen.map((c) => c.offset) };
 }
 

@@ -106,9 +106,12 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   ]);
   const folders = manifest.shards?.length ? manifest.shards : [""];
   const sharded = folders.length > 1;
-  // Longer excerpts: one Chinese character is one word for Pagefind.
+  // Longer excerpts: one Chinese character is one word for Pagefind. No web worker: the search page
+  // searches when a query is submitted, not at every keystroke, and starting the worker (fetching and
+  // compiling a second copy of Pagefind) made the first result on a fresh page 6–14% later (BENCHMARKS.md).
   const options = (shard: number) => ({
     excerptLength: EXCERPT_WORDS,
+    noWorker: true,
     ...(sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {}),
   });
   await pagefind.options(options(1));
