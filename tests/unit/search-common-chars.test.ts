@@ -36,9 +36,22 @@ describe("pruneTerm", () => {
   });
 
   it("puts back the least frequent common tokens until enough are kept", () => {
-    expect(pruneTerm(["第", "三", "条"], common)).toEqual({ tokens: ["三", "条"], offsets: [1, 2] });
-    expect(pruneTerm(["的", "第", "条"], common)).toEqual({ tokens: ["第", "条"], offsets: [1, 2] });
+    expect(pruneTerm(["第", "二", "三", "条"], common)).toEqual({
+      tokens: ["二", "三", "条"],
+      offsets: [1, 2, 3],
+    });
+    expect(pruneTerm(["的", "第", "条", "的"], common)).toEqual({
+      tokens: ["的", "第", "条"],
+      offsets: [0, 1, 2],
+    });
     expect(pruneTerm(["三"], common)).toEqual({ tokens: ["三"], offsets: [0] });
+  });
+
+  it("keeps every character of a term of three or fewer (能源法: a page with 能源 alone is no match)", () => {
+    expect(pruneTerm(["能", "源", "法"], common.set("法", 3))).toEqual({
+      tokens: ["能", "源", "法"],
+      offsets: [0, 1, 2],
+    });
   });
 
   it("keeps no more than MAX_KEPT tokens of a long term, spread from its first to its last", () => {
@@ -49,7 +62,14 @@ describe("pruneTerm", () => {
     expect(offsets.at(-1)).toBe(title.length - 1);
     expect(offsets.map((o) => title[o])).toEqual(tokens);
     // Mostly common characters: a few put back, still within the limit.
-    expect(pruneTerm([..."的第条的第条的第条三"], common).tokens).toEqual(["第", "条", "第", "条", "条", "三"]);
+    expect(pruneTerm([..."的第条的第条的第条三"], common).tokens).toEqual([
+      "第",
+      "条",
+      "第",
+      "条",
+      "条",
+      "三",
+    ]);
   });
 });
 

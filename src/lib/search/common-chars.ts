@@ -43,7 +43,10 @@ export const MAX_KEPT = 6;
 function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   if (count === 1) return items.slice(0, 1);
-  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T);
+  return Array.from(
+    { length: count },
+    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T,
+  );
 }
 
 /**
@@ -51,11 +54,15 @@ function spread<T>(items: readonly T[], count: number): T[] {
  * character's place in the frequency list (0 = most frequent). Enough tokens
  * are kept to narrow the results — at least two, and at least 60% of the
  * term — by putting back the least frequent of the common characters first;
- * and no more than MAX_KEPT, spread over the term.
+ * and no more than MAX_KEPT, spread over the term. A term of three characters
+ * or fewer keeps them all: for a short law title (监狱法), the pages holding
+ * the rest (监狱) are many more than those holding it, and each of them would
+ * have to be loaded to be ruled out.
  */
 export function pruneTerm(tokens: readonly string[], commonRank: ReadonlyMap<string, number>): PrunedTerm {
   const all = tokens.map((token, offset) => ({ token, offset }));
-  const wanted = Math.min(tokens.length, MAX_KEPT, Math.max(2, Math.ceil(tokens.length * 0.6)));
+  const wanted =
+    tokens.length <= 3 ? tokens.length : Math.min(MAX_KEPT, Math.max(2, Math.ceil(tokens.length * 0.6)));
   const rare = all.filter(({ token }) => !commonRank.has(token));
   const putBack = all
     .filter(({ token }) => commonRank.has(token))
