@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
-import { commonCharacters, countCharacters } from "../lib/search/common-chars.ts";
+import { countCharacters, frequentCharacters } from "../lib/search/common-chars.ts";
 import { INDEX_LANGUAGE, isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
 import {
   MAX_SHARD_PAGES,
@@ -121,7 +121,7 @@ export async function buildSearchIndex(
   for (const [i, shard] of shards.entries())
     await writeShard(shard, path.join(bundle, shardFolder(i)), i === 0, counts);
   const manifest: SearchManifest = {
-    common: commonCharacters(counts),
+    frequent: frequentCharacters(counts),
     shards: shards.map((_, i) => shardFolder(i)),
   };
   await writeFile(path.join(bundle, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));

@@ -1,85 +1,70 @@
 import { describe, expect, it } from "vitest";
 import {
-  commonCharacters,
   countCharacters,
-  hasOffsets,
+  frequentCharacters,
   MAX_KEPT,
   pruneTerm,
   phraseFinder,
+  termStarts,
 } from "../../src/lib/search/common-chars.ts";
 
-describe("commonCharacters", () => {
-  it("lists the characters above a share of all Han characters, most frequent first", () => {
+describe("frequentCharacters", () => {
+  it("lists the site's characters, most frequent first, as one string", () => {
     const counts = new Map<string, number>();
-    countCharacters("的的的的的法法法条条信ABC，", counts);
-    expect(counts.get("的")).toBe(5);
-    expect(counts.has("A")).toBe(false);
-    expect(commonCharacters(counts, 0.2)).toEqual(["的", "法"]);
-    expect(commonCharacters(counts, 0.2, 1)).toEqual(["的"]);
-    expect(commonCharacters(new Map())).toEqual([]);
+    countCharacters("的的的的法法法制ab12，", counts);
+    expect(counts.get("的")).toBe(4);
+    expect(counts.has("a")).toBe(false);
+    expect(frequentCharacters(counts)).toBe("的法制");
+    expect(frequentCharacters(counts, 2)).toBe("的法");
+    expect(frequentCharacters(new Map())).toBe("");
   });
 });
 
 describe("pruneTerm", () => {
-  // 的 is the most frequent, then 第, then 条.
-  const common = new Map([
-    ["的", 0],
-    ["第", 1],
-    ["条", 2],
-  ]);
+  // 的 is the most frequent, then 第, 条, 二, 三; any other character is rarer.
+  const rank = new Map([..."的第条二三"].map((char, i) => [char, i]));
 
-  it("keeps the rarer tokens with their offsets in the term", () => {
-    expect(pruneTerm(["第", "二", "十", "三", "条"], common)).toEqual({
-      tokens: ["二", "十", "三"],
-      offsets: [1, 2, 3],
-    });
+  it("keeps every character of a term of three or fewer (能源法: a page with 能源 alone is no match)", () => {
+    expect(pruneTerm(["能", "源", "的"], rank)).toEqual({ tokens: ["能", "源", "的"], offsets: [0, 1, 2] });
+    expect(pruneTerm(["三"], rank)).toEqual({ tokens: ["三"], offsets: [0] });
   });
 
-  it("puts back the least frequent common tokens until enough are kept", () => {
-    expect(pruneTerm(["第", "二", "三", "条"], common)).toEqual({
+  it("keeps all but the most frequent character of a term of four or five, in their places", () => {
+    expect(pruneTerm(["第", "二", "三", "条"], rank)).toEqual({
       tokens: ["二", "三", "条"],
       offsets: [1, 2, 3],
     });
-    expect(pruneTerm(["的", "第", "条", "的"], common)).toEqual({
-      tokens: ["的", "第", "条"],
-      offsets: [0, 1, 2],
-    });
-    expect(pruneTerm(["三"], common)).toEqual({ tokens: ["三"], offsets: [0] });
-  });
-
-  it("keeps every character of a term of three or fewer (能源法: a page with 能源 alone is no match)", () => {
-    expect(pruneTerm(["能", "源", "法"], common.set("法", 3))).toEqual({
-      tokens: ["能", "源", "法"],
-      offsets: [0, 1, 2],
+    expect(pruneTerm(["第", "二", "十", "三", "条"], rank)).toEqual({
+      tokens: ["二", "十", "三", "条"],
+      offsets: [1, 2, 3, 4],
     });
   });
 
-  it("keeps no more than MAX_KEPT tokens of a long term, spread from its first to its last", () => {
-    const title = [..."最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释"];
-    const { tokens, offsets } = pruneTerm(title, common);
+  it("keeps the rarest character of each of MAX_KEPT stretches of a longer term", () => {
+    const title = [..."的第条限时办结的第条二三的"];
+    const { tokens, offsets } = pruneTerm(title, rank);
     expect(tokens).toHaveLength(MAX_KEPT);
-    expect(offsets[0]).toBe(0);
-    expect(offsets.at(-1)).toBe(title.length - 1);
-    expect(offsets.map((o) => title[o])).toEqual(tokens);
-    // Mostly common characters: a few put back, still within the limit.
-    expect(pruneTerm([..."的第条的第条的第条三"], common).tokens).toEqual([
-      "第",
-      "条",
-      "第",
-      "条",
-      "条",
-      "三",
-    ]);
+    // Stretches of two: 的第 条限 时办 结的 第条 二三 (the first of equally rare characters).
+    expect(tokens).toEqual(["第", "限", "时", "结", "条", "三"]);
+    expect(offsets).toEqual([1, 3, 4, 6, 9, 11]);
+    // Letters and digits are not in the list: rarer than any character in it.
+    expect(pruneTerm([..."的第条的"].concat("2024"), rank).tokens).toEqual(["的", "第", "条", "2024"]);
   });
 });
 
-describe("hasOffsets", () => {
-  it("finds the kept tokens at the distances the phrase puts them", () => {
-    // 信访?条例: kept tokens at offsets 0, 1, 3, 4 of the phrase.
-    expect(hasOffsets([20, 21, 23, 24, 90], [0, 1, 3, 4])).toBe(true);
-    expect(hasOffsets([20, 21, 22, 23], [0, 1, 3, 4])).toBe(false);
-    expect(hasOffsets([5], [2])).toBe(true);
-    expect(hasOffsets([], [0])).toBe(false);
+describe("termStarts", () => {
+  it("finds where the kept tokens stand at the distances the term puts them", () => {
+    expect(termStarts([20, 21, 23, 24, 90], [0, 1, 3, 4])).toEqual([20]);
+    expect(termStarts([20, 21, 22, 23], [0, 1, 3, 4])).toEqual([]);
+    expect(termStarts([5, 9], [2])).toEqual([3, 7]);
+    expect(termStarts([], [0])).toEqual([]);
+  });
+
+  it("with one token's own positions, starts only where that token is", () => {
+    // 生 产 at 10–11 and 产 生 at 30–31: matched words alone cannot tell them apart.
+    const matched = [10, 11, 30, 31];
+    expect(termStarts(matched, [0, 1])).toEqual([10, 30]);
+    expect(termStarts(matched, [0, 1], { positions: [11, 30], offset: 1 })).toEqual([10]);
   });
 });
 

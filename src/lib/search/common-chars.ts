@@ -1,22 +1,21 @@
 /**
- * The most frequent characters of the site (的, 法, 条, 人 …) have posting lists
- * that cover most pages, and downloading them is most of what a first search
- * costs. A query is sent to Pagefind without them — the rarer characters
- * already narrow the pages down — and their positions are checked instead
- * against the text of the results that are shown. The build lists them in
- * the search manifest (shards.ts).
+ * Most characters of a law corpus stand in most of its pages (限, 时, 办 and
+ * 结 each in three quarters of 1,500 laws), so each character's list of
+ * positions is long, and a search costs in proportion to the lists of the
+ * characters sent to Pagefind. The build ranks the site's characters by
+ * frequency (the search manifest, shards.ts); a query is sent with only the
+ * rarest few characters of each term, in their places, and every result
+ * shown is then confirmed against the page's text.
  */
-
 import { unitPattern } from "./tokenize.ts";
 
-/** Characters whose share of all Han characters on the site is at least `share`, most frequent first. */
-export function commonCharacters(counts: ReadonlyMap<string, number>, share = 0.004, max = 120): string[] {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+/** The site's characters, most frequent first (at most `max`; any other character is rarer than these). */
+export function frequentCharacters(counts: ReadonlyMap<string, number>, max = 2000): string {
   return [...counts]
-    .filter(([, n]) => total > 0 && n / total >= share)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
-    .map(([char]) => char);
+    .map(([char]) => char)
+    .join("");
 }
 
 /** Adds the Han characters of `text` to `counts`. */
@@ -32,54 +31,66 @@ export interface PrunedTerm {
 }
 
 /**
- * Tokens sent to Pagefind per term at most. Each kept character loads its own
- * part of the index and lengthens the search; a long title needs only a few
- * of its characters, in their places, to pick out the pages that hold it
- * (the whole term is then confirmed in each page's text).
+ * Tokens sent to Pagefind per term at most. Each kept character lengthens
+ * the search by its list of positions; a few rare ones in their places already
+ * pick out the pages that may hold the term.
  */
 export const MAX_KEPT = 6;
 
-/** `count` items of `items`, spread evenly from the first to the last. */
-function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  if (count === 1) return items.slice(0, 1);
-  return Array.from(
-    { length: count },
-    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T,
-  );
-}
-
 /**
- * A term without its most common characters. `commonRank` gives each common
- * character's place in the frequency list (0 = most frequent). Enough tokens
- * are kept to narrow the results — at least two, and at least 60% of the
- * term — by putting back the least frequent of the common characters first;
- * and no more than MAX_KEPT, spread over the term. A term of three characters
- * or fewer keeps them all: for a short law title (监狱法), the pages holding
- * the rest (监狱) are many more than those holding it, and each of them would
- * have to be loaded to be ruled out.
+ * The tokens of a term to send to Pagefind, with their offsets in the term for
+ * the position check. `frequencyRank` gives a character's place in the site's
+ * frequency list (0 = most frequent; a character not in it is rarer than all
+ * that are). A term of three characters or fewer keeps them all: for a short
+ * law title (监狱法), the pages holding part of it (监狱) are many more than
+ * those holding it, and each would have to be loaded to be ruled out. A term
+ * of up to MAX_KEPT keeps all but its most frequent character. A longer one
+ * keeps the rarest character of each of MAX_KEPT stretches: long titles differ
+ * in one stretch and share the rest (最高人民法院关于审理……若干问题的规定), so
+ * its rarest characters overall could all fall in the shared part.
  */
-export function pruneTerm(tokens: readonly string[], commonRank: ReadonlyMap<string, number>): PrunedTerm {
+export function pruneTerm(tokens: readonly string[], frequencyRank: ReadonlyMap<string, number>): PrunedTerm {
   const all = tokens.map((token, offset) => ({ token, offset }));
-  const wanted =
-    tokens.length <= 3 ? tokens.length : Math.min(MAX_KEPT, Math.max(2, Math.ceil(tokens.length * 0.6)));
-  const rare = all.filter(({ token }) => !commonRank.has(token));
-  const putBack = all
-    .filter(({ token }) => commonRank.has(token))
-    .sort((a, b) => (commonRank.get(b.token) as number) - (commonRank.get(a.token) as number))
-    .slice(0, Math.max(0, wanted - rare.length));
-  const chosen = spread(rare, MAX_KEPT)
-    .concat(putBack)
-    .sort((a, b) => a.offset - b.offset);
+  const rarity = (token: string) => frequencyRank.get(token) ?? Number.MAX_SAFE_INTEGER;
+  const rarest = <T extends { token: string }>(items: readonly T[], count: number): T[] =>
+    [...items].sort((a, b) => rarity(b.token) - rarity(a.token)).slice(0, count);
+  let chosen = all;
+  if (tokens.length > MAX_KEPT)
+    chosen = Array.from({ length: MAX_KEPT }, (_, i) =>
+      rarest(
+        all.slice(Math.floor((i * all.length) / MAX_KEPT), Math.floor(((i + 1) * all.length) / MAX_KEPT)),
+        1,
+      ),
+    ).flat();
+  else if (tokens.length > 3) chosen = rarest(all, tokens.length - 1);
+  chosen = [...chosen].sort((a, b) => a.offset - b.offset);
   return { tokens: chosen.map((c) => c.token), offsets: chosen.map((c) => c.offset) };
 }
 
-/** Whether some position p has a matched word at p + offset for every offset (the kept tokens stand where the phrase puts them). */
-export function hasOffsets(positions: readonly number[], offsets: readonly number[]): boolean {
-  if (offsets.length <= 1) return positions.length > 0;
+/** Where one token of a term stands in a page: the positions of that token alone, and its offset in the term. */
+export interface TermAnchor {
+  positions: readonly number[];
+  offset: number;
+}
+
+/**
+ * Where a term may begin in a page, from the positions of its matched words:
+ * every start where each kept token has a matched word at its offset. Pagefind
+ * gives the positions of all the query's words together, not word by word,
+ * so 生 产 at two offsets would also pass for 产 生; with `anchor` (the
+ * positions of one kept token, from a search for it alone) that token at least
+ * is known to be itself, which leaves far fewer pages that only seem to match.
+ */
+export function termStarts(
+  positions: readonly number[],
+  offsets: readonly number[],
+  anchor?: TermAnchor,
+): number[] {
+  const base = offsets[0] ?? 0;
+  if (offsets.length <= 1 && !anchor) return positions.map((p) => p - base);
   const set = new Set(positions);
-  const base = offsets[0] as number;
-  return positions.some((p) => offsets.every((o) => set.has(p + o - base)));
+  const starts = anchor ? anchor.positions.map((p) => p - anchor.offset) : positions.map((p) => p - base);
+  return starts.filter((start) => offsets.every((o) => set.has(start + o)));
 }
 
 /**

@@ -11,13 +11,16 @@
 export const SEARCH_MANIFEST_FILE = "search-manifest.json";
 
 export interface SearchManifest {
-  /** The site's most frequent characters, most frequent first (see common-chars.ts). */
-  common: string[];
+  /** The site's characters, most frequent first, as one string (see common-chars.ts). */
+  frequent: string;
   /** Each shard's folder relative to the bundle ("" is the bundle itself), newest pages first. */
   shards: string[];
 }
 
-/** Pages per index at most (measured: about 1.7 GB for Pagefind at 2,000 pages, 2.5 GB at 3,000). */
+/**
+ * Pages per index at most (measured: about 1.7 GB for Pagefind at 2,000 pages, 2.5 GB at 3,000).
+ * Every shard costs the browser a search of its own, so shards are as large as memory allows.
+ */
 export const MAX_SHARD_PAGES = 3000;
 
 /** The folder of shard `i` (0-based) relative to the bundle: the first is the bundle itself, then 2/, 3/ … */

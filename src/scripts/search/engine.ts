@@ -4,7 +4,7 @@
  * rules in src/lib/search/rank.ts.
  */
 import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { hasOffsets, phraseFinder, pruneTerm } from "../../lib/search/common-chars.ts";
+import { phraseFinder, pruneTerm, termStarts, type PrunedTerm } from "../../lib/search/common-chars.ts";
 import {
   charIndexOfWord,
   excerptAround,
@@ -16,7 +16,7 @@ import {
 import { anchorLabel, isRegulationId } from "../../lib/regulation.ts";
 import { mergeFilterCounts } from "../../lib/search/facets.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
-import { queryTerms, readableText, termHighlighter } from "../../lib/search/tokenize.ts";
+import { queryTerms, readableText, termHighlighter, type QueryTerm } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
@@ -78,6 +78,12 @@ export interface SearchOutcome {
 /** How many leading results are re-ordered by title match. */
 const PROMOTE_WINDOW = 10;
 
+/** Pages loaded at most to confirm the first results (more on "显示更多"). */
+const CONFIRM_AT_ONCE = 40;
+
+/** Where a title may begin in a page's indexed text: at once, or after the 7 characters of 中华人民共和国. */
+const TITLE_STARTS = [0, 7];
+
 /** Words (one per Chinese character) in an excerpt. */
 const EXCERPT_WORDS = 40;
 
@@ -85,8 +91,8 @@ export interface SearchEngine {
   pagefind: Pagefind;
   /** How many shards the site's index has (src/lib/search/shards.ts); one on all but large sites. */
   shards: number;
-  /** The site's most frequent characters and their rank (0 = most frequent), see common-chars.ts. */
-  common: Map<string, number>;
+  /** Each character's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
+  frequencyRank: Map<string, number>;
 }
 
 /**
@@ -111,10 +117,9 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   // compiling a second copy of Pagefind) made the first result on a fresh page 6–14% later (BENCHMARKS.md).
   const options = (shard: number) => ({
     excerptLength: EXCERPT_WORDS,
-    noWorker: true,
     ...(sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {}),
   });
-  await pagefind.options(options(1));
+  await pagefind.options({ ...options(1), noWorker: true });
   // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
   for (const [i, folder] of folders.entries())
     if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, options(i + 1));
@@ -122,7 +127,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   return {
     pagefind,
     shards: folders.length,
-    common: new Map((manifest.common ?? []).map((char, rank) => [char, rank])),
+    frequencyRank: new Map([...(manifest.frequent ?? "")].map((char, rank) => [char, rank])),
   };
 }
 
@@ -170,6 +175,33 @@ export async function allFilters(engine: SearchEngine): Promise<Record<string, R
 const pagefindFilters = (filters: Record<string, string>) =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ""));
 
+/**
+ * The kept token whose own positions are fetched (a second, small search) to
+ * check the longest phrase with it in place: the rarest one, whose list is
+ * the shortest. Undefined when no term has two or more tokens.
+ */
+function anchorToken(
+  terms: readonly QueryTerm[],
+  pruned: readonly PrunedTerm[],
+  frequencyRank: ReadonlyMap<string, number>,
+): { term: number; token: string; offset: number } | undefined {
+  const term = terms.reduce<number | undefined>(
+    (best, t, i) =>
+      t.tokens.length > 1 && (best === undefined || (terms[best]?.tokens.length ?? 0) < t.tokens.length)
+        ? i
+        : best,
+    undefined,
+  );
+  if (term === undefined) return undefined;
+  const kept = pruned[term] as PrunedTerm;
+  const rarity = (token: string) => frequencyRank.get(token) ?? Number.MAX_SAFE_INTEGER;
+  const at = kept.tokens.reduce(
+    (best, token, i) => (rarity(token) > rarity(kept.tokens[best] as string) ? i : best),
+    0,
+  );
+  return { term, token: kept.tokens[at] as string, offset: kept.offsets[at] as number };
+}
+
 export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
   const terms = queryTerms(request.query);
   const filters = pagefindFilters(request.filters);
@@ -181,12 +213,39 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
 
   // One ranked search over the rarer characters; a page must then have them where the typed
   // phrases put them (positions come with each result), and, once loaded, the whole phrases.
-  const pruned = terms.map((t) => pruneTerm(t.tokens, engine.common));
+  const pruned = terms.map((t) => pruneTerm(t.tokens, engine.frequencyRank));
   const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
   const ranked = await searchIndex(engine, query || null, { filters, sort });
-  const candidates = ranked.results.filter((r) =>
-    pruned.every((p, i) => (terms[i]?.tokens.length ?? 0) < 2 || hasOffsets(r.words, p.offsets)),
-  );
+  const mayHold = (r: PagefindResult, starts: (r: PagefindResult, i: number) => number[]) =>
+    pruned.every((_, i) => (terms[i]?.tokens.length ?? 0) < 2 || starts(r, i).length > 0);
+  let starts = (r: PagefindResult, i: number) => termStarts(r.words, (pruned[i] as PrunedTerm).offsets);
+  let possible = ranked.results.filter((r) => mayHold(r, starts));
+  // More pages than a first look loads: a second, small search for the rarest kept character alone
+  // gives its own positions, so the longest phrase is checked with that character in its place.
+  const anchor =
+    possible.length > CONFIRM_AT_ONCE ? anchorToken(terms, pruned, engine.frequencyRank) : undefined;
+  if (anchor) {
+    const anchored = await searchIndex(engine, anchor.token, { filters, sort: {} });
+    const positions = new Map(anchored.results.map((r) => [r.id, r.words]));
+    const unanchored = starts;
+    starts = (r, i) =>
+      i === anchor.term
+        ? termStarts(r.words, (pruned[i] as PrunedTerm).offsets, {
+            positions: positions.get(r.id) ?? [],
+            offset: anchor.offset,
+          })
+        : unanchored(r, i);
+    possible = possible.filter((r) => mayHold(r, starts));
+  }
+  // A page's indexed text begins with its title: pages where a typed term stands right there (or
+  // after 中华人民共和国, which readers leave out) are looked at first, so a law found by its name
+  // is among the first results even when other pages cite it more often.
+  const atTitle = (r: PagefindResult) =>
+    terms.some((t, i) => t.tokens.length > 1 && starts(r, i).some((start) => TITLE_STARTS.includes(start)));
+  const candidates =
+    request.sort === "relevance"
+      ? [...possible.filter(atTitle), ...possible.filter((r) => !atTitle(r))]
+      : possible;
   // Every typed term must be in the page as written; the longest one places the hit in the page.
   const finders = terms.map((t) => phraseFinder(t.tokens));
   const longest = terms.reduce(
@@ -241,7 +300,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const confirmUpTo = async (wanted: number) => {
     // At most this many pages are loaded per request, so a query whose rare characters are
     // common in other orders cannot load the whole site; "显示更多" continues from there.
-    const stop = cursor + Math.max(40, 4 * wanted);
+    const stop = cursor + Math.max(CONFIRM_AT_ONCE, 4 * wanted);
     while (confirmed.length < wanted && cursor < candidates.length && cursor < stop) {
       const batch = candidates.slice(cursor, cursor + Math.max(5, wanted - confirmed.length));
       cursor += batch.length;
