@@ -3,7 +3,7 @@
  * the search page's own code (<zg-search>.runQuery) for ours, and through
  * Pagefind's plain search API over /pagefind-stock/ for the baseline.
  */
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser.ts";
 import { serveStatic } from "./static-server.ts";
 import type { QueryRun } from "./search-metrics.ts";
@@ -67,20 +67,18 @@ export interface RunnerResult {
   fresh: { ms: number[]; kb: number[] };
 }
 
-export async function runQueries(
-  dist: string,
+/** Every query of `sets` on one warm page of `engine`, in turn. */
+async function warmRuns(
+  browser: Browser,
+  origin: string,
   engine: Engine,
   sets: Record<string, EvalQuery[]>,
-  options: { freshCount: number; fileOf: (url: string) => string },
-): Promise<RunnerResult> {
-  const server = await serveStatic(dist, "/");
-  const chromium = await launchChromium();
-  const unique = (urls: string[]) => [...new Set(urls.map(options.fileOf))];
+  unique: (urls: string[]) => string[],
+): Promise<Record<string, QueryRun[]>> {
+  const context = await browser.newContext();
   try {
-    // Warm: one page, every query in turn.
-    const context = await chromium.browser.newContext();
     const page = await context.newPage();
-    await openEngine(page, server.origin, engine);
+    await openEngine(page, origin, engine);
     await ask(page, engine, "示例"); // let the engine settle
     const runs: Record<string, QueryRun[]> = {};
     for (const [name, queries] of Object.entries(sets)) {
@@ -95,45 +93,87 @@ export async function runQueries(
         });
       }
     }
+    return runs;
+  } finally {
     await context.close();
+  }
+}
 
-    // Fresh: a new browser profile per query, nothing cached; time and bytes of the search engine's requests.
-    const fresh = { ms: [] as number[], kb: [] as number[] };
+/** One query on a fresh page of `engine` (a new browser profile, nothing cached): time and KB of the search engine's requests. */
+async function freshRun(
+  browser: Browser,
+  origin: string,
+  engine: Engine,
+  query: string,
+): Promise<{ ms: number; kb: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    let bytes = 0;
+    const pending: Array<Promise<void>> = [];
+    page.on("requestfinished", (request) => {
+      if (!/\/pagefind(-stock)?\//.test(request.url())) return;
+      pending.push(
+        request.sizes().then((s) => {
+          bytes += s.responseBodySize + s.responseHeadersSize;
+        }),
+      );
+    });
+    const started = performance.now();
+    if (engine === "ours") {
+      await openEngine(page, origin, engine, query);
+      await page.waitForFunction(
+        () =>
+          document.querySelector(".search-results li") ||
+          /没有找到/.test(document.querySelector(".search-status")?.textContent ?? ""),
+      );
+    } else {
+      await openEngine(page, origin, engine);
+      await ask(page, engine, query);
+    }
+    const ms = performance.now() - started;
+    await Promise.all(pending);
+    return { ms, kb: bytes / 1024 };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs the query sets on each engine, warm (one page, every query), then a
+ * sample of them on fresh pages, the engines taking turns query by query (and
+ * going first in turn), so that neither meets a busier machine than the other.
+ */
+export async function runQueries(
+  dist: string,
+  engines: readonly Engine[],
+  sets: Record<string, EvalQuery[]>,
+  options: { freshCount: number; fileOf: (url: string) => string },
+): Promise<Record<Engine, RunnerResult>> {
+  const server = await serveStatic(dist, "/");
+  const chromium = await launchChromium();
+  const unique = (urls: string[]) => [...new Set(urls.map(options.fileOf))];
+  try {
+    const results = {} as Record<Engine, RunnerResult>;
+    for (const engine of engines) {
+      results[engine] = {
+        runs: await warmRuns(chromium.browser, server.origin, engine, sets, unique),
+        fresh: { ms: [], kb: [] },
+      };
+    }
     const sample = Object.values(sets)
       .flat()
       .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / options.freshCount)) === 0)
       .slice(0, options.freshCount);
-    for (const query of sample) {
-      const freshContext = await chromium.browser.newContext();
-      const freshPage = await freshContext.newPage();
-      let bytes = 0;
-      const pending: Array<Promise<void>> = [];
-      freshPage.on("requestfinished", (request) => {
-        if (!/\/pagefind(-stock)?\//.test(request.url())) return;
-        pending.push(
-          request.sizes().then((s) => {
-            bytes += s.responseBodySize + s.responseHeadersSize;
-          }),
-        );
-      });
-      const started = performance.now();
-      if (engine === "ours") {
-        await openEngine(freshPage, server.origin, engine, query.q);
-        await freshPage.waitForFunction(
-          () =>
-            document.querySelector(".search-results li") ||
-            /没有找到/.test(document.querySelector(".search-status")?.textContent ?? ""),
-        );
-      } else {
-        await openEngine(freshPage, server.origin, engine);
-        await ask(freshPage, engine, query.q);
+    for (const [i, query] of sample.entries()) {
+      const order = i % 2 === 0 ? engines : [...engines].reverse();
+      for (const engine of order) {
+        const run = await freshRun(chromium.browser, server.origin, engine, query.q);
+        results[engine].fresh.ms.push(run.ms);
+        results[engine].fresh.kb.push(run.kb);
       }
-      fresh.ms.push(performance.now() - started);
-      await Promise.all(pending);
-      fresh.kb.push(bytes / 1024);
-      await freshContext.close();
     }
-    return { runs, fresh };
+    return results;
   } finally {
     await chromium.close();
     await server.close();
