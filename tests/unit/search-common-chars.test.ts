@@ -3,9 +3,11 @@ import {
   countCharacters,
   frequentCharacters,
   MAX_KEPT,
+  MIN_KEPT,
   pruneTerm,
   phraseFinder,
   termStarts,
+  VERY_COMMON,
 } from "../../src/lib/search/common-chars.ts";
 
 describe("frequentCharacters", () => {
@@ -21,7 +23,8 @@ describe("frequentCharacters", () => {
 });
 
 describe("pruneTerm", () => {
-  // 的 is the most frequent, then 第, 条, 二, 三; any other character is rarer.
+  // 的 is the most frequent, then 第, 条, 二, 三; any other character is rarer. All five are
+  // among the VERY_COMMON most frequent here (the list is that short).
   const rank = new Map([..."的第条二三"].map((char, i) => [char, i]));
 
   it("keeps every character of a term of three or fewer (能源法: a page with 能源 alone is no match)", () => {
@@ -29,26 +32,45 @@ describe("pruneTerm", () => {
     expect(pruneTerm(["三"], rank)).toEqual({ tokens: ["三"], offsets: [0] });
   });
 
-  it("keeps all but the most frequent character of a term of four or five, in their places", () => {
+  it("keeps all but the most frequent character of a term of four to six, in their places", () => {
+    // All very common: MIN_KEPT of them stay.
     expect(pruneTerm(["第", "二", "三", "条"], rank)).toEqual({
       tokens: ["二", "三", "条"],
       offsets: [1, 2, 3],
     });
-    expect(pruneTerm(["第", "二", "十", "三", "条"], rank)).toEqual({
+    const rarer = new Map([..."的第条二三"].map((char, i) => [char, VERY_COMMON + i]));
+    expect(pruneTerm(["第", "二", "十", "三", "条"], rarer)).toEqual({
       tokens: ["二", "十", "三", "条"],
       offsets: [1, 2, 3, 4],
     });
   });
 
+  it("drops the very common characters of a longer term while MIN_KEPT rarer ones remain", () => {
+    expect(MIN_KEPT).toBe(3);
+    // 的 (the most frequent) goes as before, and 第 (very common) too: only 限 时 办 结 are sent.
+    expect(pruneTerm([..."限时的第办结"], rank)).toEqual({
+      tokens: ["限", "时", "办", "结"],
+      offsets: [0, 1, 4, 5],
+    });
+    // Fewer than three rarer ones: the rarest three, whatever their rank.
+    expect(pruneTerm(["第", "二", "十", "三", "条"], rank)).toEqual({
+      tokens: ["二", "十", "三"],
+      offsets: [1, 2, 3],
+    });
+  });
+
   it("keeps the rarest character of each of MAX_KEPT stretches of a longer term", () => {
     const title = [..."的第条限时办结的第条二三的"];
-    const { tokens, offsets } = pruneTerm(title, rank);
+    const rarer = new Map([..."的第条二三"].map((char, i) => [char, VERY_COMMON + i]));
+    const { tokens, offsets } = pruneTerm(title, rarer);
     expect(tokens).toHaveLength(MAX_KEPT);
     // Stretches of two: 的第 条限 时办 结的 第条 二三 (the first of equally rare characters).
     expect(tokens).toEqual(["第", "限", "时", "结", "条", "三"]);
     expect(offsets).toEqual([1, 3, 4, 6, 9, 11]);
+    // With the same characters very common, only the rarer ones of those stretches are sent.
+    expect(pruneTerm(title, rank).tokens).toEqual(["限", "时", "结"]);
     // Letters and digits are not in the list: rarer than any character in it.
-    expect(pruneTerm([..."的第条的"].concat("2024"), rank).tokens).toEqual(["的", "第", "条", "2024"]);
+    expect(pruneTerm([..."的第条的"].concat("2024"), rarer).tokens).toEqual(["的", "第", "条", "2024"]);
   });
 });
 

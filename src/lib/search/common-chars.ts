@@ -38,6 +38,17 @@ export interface PrunedTerm {
 export const MAX_KEPT = 6;
 
 /**
+ * A term of four or more characters drops those among the site's
+ * VERY_COMMON most frequent (的, 法, 人 …) from what it sends, as long as
+ * MIN_KEPT rarer ones remain: each stands hundreds of times in nearly every
+ * page, and Pagefind hands back every one of those positions (at 6,000 pages,
+ * decoding them was a sixth of a query's time). Rare characters at their
+ * offsets already leave few candidates, and each shown one is confirmed.
+ */
+export const VERY_COMMON = 30;
+export const MIN_KEPT = 3;
+
+/**
  * The tokens of a term to send to Pagefind, with their offsets in the term for
  * the position check. `frequencyRank` gives a character's place in the site's
  * frequency list (0 = most frequent; a character not in it is rarer than all
@@ -63,6 +74,10 @@ export function pruneTerm(tokens: readonly string[], frequencyRank: ReadonlyMap<
       ),
     ).flat();
   else if (tokens.length > 3) chosen = rarest(all, tokens.length - 1);
+  if (tokens.length > 3) {
+    const rare = chosen.filter((c) => rarity(c.token) >= VERY_COMMON);
+    chosen = rare.length >= MIN_KEPT ? rare : rarest(chosen, MIN_KEPT);
+  }
   chosen = [...chosen].sort((a, b) => a.offset - b.offset);
   return { tokens: chosen.map((c) => c.token), offsets: chosen.map((c) => c.offset) };
 }
