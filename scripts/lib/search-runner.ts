@@ -131,13 +131,18 @@ async function freshRun(
   try {
     const page = await context.newPage();
     let bytes = 0;
+    let measuring = true;
     const pending: Array<Promise<void>> = [];
     page.on("requestfinished", (request) => {
-      if (!/\/pagefind(-stock)?\//.test(request.url())) return;
+      // After the first query, the search page goes on to load the filter menus: not counted.
+      if (!measuring || !/\/pagefind(-stock)?\//.test(request.url())) return;
       pending.push(
-        request.sizes().then((s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
-        }),
+        request.sizes().then(
+          (s) => {
+            bytes += s.responseBodySize + s.responseHeadersSize;
+          },
+          () => {}, // the context closed before the sizes came: the request was not part of the query
+        ),
       );
     });
     const started = performance.now();
@@ -149,6 +154,7 @@ async function freshRun(
       await ask(page, engine, query);
     }
     const ms = performance.now() - started;
+    measuring = false;
     await Promise.all(pending);
     return { ms, kb: bytes / 1024 };
   } finally {
