@@ -48,6 +48,11 @@ export const MAX_KEPT = 6;
 export const VERY_COMMON = 30;
 export const MIN_KEPT = 3;
 
+/** A token's place in the frequency list (higher is rarer); a token not in the list is rarer than all in it. */
+export function rarity(frequencyRank: ReadonlyMap<string, number>, token: string): number {
+  return frequencyRank.get(token) ?? Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * The tokens of a term to send to Pagefind, with their offsets in the term for
  * the position check. `frequencyRank` gives a character's place in the site's
@@ -62,9 +67,9 @@ export const MIN_KEPT = 3;
  */
 export function pruneTerm(tokens: readonly string[], frequencyRank: ReadonlyMap<string, number>): PrunedTerm {
   const all = tokens.map((token, offset) => ({ token, offset }));
-  const rarity = (token: string) => frequencyRank.get(token) ?? Number.MAX_SAFE_INTEGER;
+  const rarityOf = (token: string) => rarity(frequencyRank, token);
   const rarest = <T extends { token: string }>(items: readonly T[], count: number): T[] =>
-    [...items].sort((a, b) => rarity(b.token) - rarity(a.token)).slice(0, count);
+    [...items].sort((a, b) => rarityOf(b.token) - rarityOf(a.token)).slice(0, count);
   let chosen = all;
   if (tokens.length > MAX_KEPT)
     chosen = Array.from({ length: MAX_KEPT }, (_, i) =>
@@ -75,7 +80,7 @@ export function pruneTerm(tokens: readonly string[], frequencyRank: ReadonlyMap<
     ).flat();
   else if (tokens.length > 3) chosen = rarest(all, tokens.length - 1);
   if (tokens.length > 3) {
-    const rare = chosen.filter((c) => rarity(c.token) >= VERY_COMMON);
+    const rare = chosen.filter((c) => rarityOf(c.token) >= VERY_COMMON);
     chosen = rare.length >= MIN_KEPT ? rare : rarest(chosen, MIN_KEPT);
   }
   chosen = [...chosen].sort((a, b) => a.offset - b.offset);

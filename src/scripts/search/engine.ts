@@ -4,7 +4,13 @@
  * rules in src/lib/search/rank.ts.
  */
 import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { phraseFinder, pruneTerm, termStarts, type PrunedTerm } from "../../lib/search/common-chars.ts";
+import {
+  phraseFinder,
+  pruneTerm,
+  rarity,
+  termStarts,
+  type PrunedTerm,
+} from "../../lib/search/common-chars.ts";
 import {
   charIndexOfWord,
   excerptAround,
@@ -16,7 +22,7 @@ import {
 import { anchorLabel, isRegulationId } from "../../lib/regulation.ts";
 import { mergeFilterCounts } from "../../lib/search/facets.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
-import { queryTerms, readableText, termHighlighter, type QueryTerm } from "../../lib/search/tokenize.ts";
+import { queryTerms, readableText, termHighlighter } from "../../lib/search/tokenize.ts";
 
 /** The parts of Pagefind's browser API we use. */
 export interface PagefindResultData {
@@ -176,30 +182,32 @@ const pagefindFilters = (filters: Record<string, string>) =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ""));
 
 /**
- * The kept token whose own positions are fetched (a second, small search) to
- * check the longest phrase with it in place: the rarest one, whose list is
- * the shortest. Undefined when no term has two or more tokens.
+ * The kept token of a term whose own positions are fetched (a second, small
+ * search) to check the term with it in place: the rarest one, whose list is
+ * the shortest.
  */
 function anchorToken(
-  terms: readonly QueryTerm[],
-  pruned: readonly PrunedTerm[],
+  kept: PrunedTerm,
   frequencyRank: ReadonlyMap<string, number>,
-): { term: number; token: string; offset: number } | undefined {
-  const term = terms.reduce<number | undefined>(
-    (best, t, i) =>
-      t.tokens.length > 1 && (best === undefined || (terms[best]?.tokens.length ?? 0) < t.tokens.length)
-        ? i
-        : best,
-    undefined,
-  );
-  if (term === undefined) return undefined;
-  const kept = pruned[term] as PrunedTerm;
-  const rarity = (token: string) => frequencyRank.get(token) ?? Number.MAX_SAFE_INTEGER;
+): { token: string; offset: number } {
   const at = kept.tokens.reduce(
-    (best, token, i) => (rarity(token) > rarity(kept.tokens[best] as string) ? i : best),
+    (best, token, i) =>
+      rarity(frequencyRank, token) > rarity(frequencyRank, kept.tokens[best] as string) ? i : best,
     0,
   );
-  return { term, token: kept.tokens[at] as string, offset: kept.offsets[at] as number };
+  return { token: kept.tokens[at] as string, offset: kept.offsets[at] as number };
+}
+
+/** Caches `starts(result, term)`: each is asked for again when candidates are filtered and ordered. */
+function memoized(
+  starts: (r: PagefindResult, i: number) => number[],
+): (r: PagefindResult, i: number) => number[] {
+  const cache = new Map<PagefindResult, number[][]>();
+  return (r, i) => {
+    let lists = cache.get(r);
+    if (!lists) cache.set(r, (lists = []));
+    return (lists[i] ??= starts(r, i));
+  };
 }
 
 export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
@@ -216,25 +224,31 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const pruned = terms.map((t) => pruneTerm(t.tokens, engine.frequencyRank));
   const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
   const ranked = await searchIndex(engine, query || null, { filters, sort });
+  // The longest typed term places the hit in the page and, when needed, anchors the position check.
+  const longest = terms.reduce(
+    (best, t, i) => ((terms[best]?.tokens.length ?? 0) < t.tokens.length ? i : best),
+    0,
+  );
   const mayHold = (r: PagefindResult, starts: (r: PagefindResult, i: number) => number[]) =>
     pruned.every((_, i) => (terms[i]?.tokens.length ?? 0) < 2 || starts(r, i).length > 0);
-  let starts = (r: PagefindResult, i: number) => termStarts(r.words, (pruned[i] as PrunedTerm).offsets);
+  let starts = memoized((r, i) => termStarts(r.words, (pruned[i] as PrunedTerm).offsets));
   let possible = ranked.results.filter((r) => mayHold(r, starts));
   // More pages than a first look loads: a second, small search for the rarest kept character alone
   // gives its own positions, so the longest phrase is checked with that character in its place.
-  const anchor =
-    possible.length > CONFIRM_AT_ONCE ? anchorToken(terms, pruned, engine.frequencyRank) : undefined;
-  if (anchor) {
+  const longestKept = pruned[longest];
+  if (possible.length > CONFIRM_AT_ONCE && longestKept && (terms[longest]?.tokens.length ?? 0) > 1) {
+    const anchor = anchorToken(longestKept, engine.frequencyRank);
     const anchored = await searchIndex(engine, anchor.token, { filters, sort: {} });
     const positions = new Map(anchored.results.map((r) => [r.id, r.words]));
     const unanchored = starts;
-    starts = (r, i) =>
-      i === anchor.term
-        ? termStarts(r.words, (pruned[i] as PrunedTerm).offsets, {
+    starts = memoized((r, i) =>
+      i === longest
+        ? termStarts(r.words, longestKept.offsets, {
             positions: positions.get(r.id) ?? [],
             offset: anchor.offset,
           })
-        : unanchored(r, i);
+        : unanchored(r, i),
+    );
     possible = possible.filter((r) => mayHold(r, starts));
   }
   // A page's indexed text begins with its title: pages where a typed term stands right there (or
@@ -246,12 +260,8 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     request.sort === "relevance"
       ? [...possible.filter(atTitle), ...possible.filter((r) => !atTitle(r))]
       : possible;
-  // Every typed term must be in the page as written; the longest one places the hit in the page.
+  // Every typed term must be in the page as written.
   const finders = terms.map((t) => phraseFinder(t.tokens));
-  const longest = terms.reduce(
-    (best, t, i) => ((terms[best]?.tokens.length ?? 0) < t.tokens.length ? i : best),
-    0,
-  );
   const highlight = termHighlighter(terms);
   // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
   const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
