@@ -5,7 +5,6 @@ import {
   MAX_KEPT,
   MIN_KEPT,
   pruneTerm,
-  phraseFinder,
   termStarts,
   VERY_COMMON,
 } from "../../src/lib/search/common-chars.ts";
@@ -87,24 +86,5 @@ describe("termStarts", () => {
     const matched = [10, 11, 30, 31];
     expect(termStarts(matched, [0, 1])).toEqual([10, 30]);
     expect(termStarts(matched, [0, 1], { positions: [11, 30], offset: 1 })).toEqual([10]);
-  });
-});
-
-describe("phraseFinder", () => {
-  const content = " 为 了 限 时， 办 结 示 例 组 发〔 2024〕 5 号 ISO 9001 ";
-  it("finds a token sequence in indexed text, across the punctuation attached to tokens", () => {
-    expect(phraseFinder(["限", "时", "办", "结"])(content)).toBe(content.indexOf("限"));
-    expect(phraseFinder(["发", "2024", "5", "号"])(content)).toBeGreaterThanOrEqual(0);
-    expect(phraseFinder([])(content)).toBeGreaterThanOrEqual(0);
-  });
-  it("needs the tokens next to each other, whole, in order", () => {
-    expect(phraseFinder(["限", "办"])(content)).toBe(-1);
-    expect(phraseFinder(["结", "办"])(content)).toBe(-1);
-    expect(phraseFinder(["202"])(content)).toBe(-1);
-    expect(phraseFinder(["为", "了"])(" 以 为 了 ")).toBeGreaterThanOrEqual(0);
-  });
-  it("matches letters case-insensitively and treats regular-expression characters literally", () => {
-    expect(phraseFinder(["iso", "9001"])(content)).toBeGreaterThanOrEqual(0);
-    expect(phraseFinder([".", "*"])(content)).toBe(-1);
   });
 });

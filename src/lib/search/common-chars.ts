@@ -7,7 +7,6 @@
  * rarest few characters of each term, in their places, and every result
  * shown is then confirmed against the page's text.
  */
-import { unitPattern } from "./tokenize.ts";
 
 /** The site's characters, most frequent first (at most `max`; any other character is rarer than these). */
 export function frequentCharacters(counts: ReadonlyMap<string, number>, max = 2000): string {
@@ -111,21 +110,4 @@ export function termStarts(
   const set = new Set(positions);
   const starts = anchor ? anchor.positions.map((p) => p - anchor.offset) : positions.map((p) => p - base);
   return starts.filter((start) => offsets.every((o) => set.has(start + o)));
-}
-
-/**
- * Finds the token sequence `phrase` (letters and digits, as queryTerms gives
- * them) in indexed text (tokens separated by spaces, each with its
- * punctuation attached): the char index where it begins, or -1. One regular
- * expression over the text, rather than splitting a law of 20,000 tokens into
- * an array for every result; it begins with the first unit itself, so the
- * engine can skip ahead to where that character occurs.
- */
-export function phraseFinder(phrase: readonly string[]): (indexedText: string) => number {
-  if (phrase.length === 0) return () => 0;
-  const between = "[^\\s\\p{L}\\p{N}]*\\s+[^\\s\\p{L}\\p{N}]*";
-  // A Han character is a token of its own; a Latin word must not be part of a longer one.
-  const notWord = "[\\p{L}\\p{N}]";
-  const pattern = new RegExp(`(?<!${notWord})${phrase.map(unitPattern).join(between)}(?!${notWord})`, "u");
-  return (indexedText) => pattern.exec(indexedText)?.index ?? -1;
 }

@@ -16,6 +16,8 @@
  * checked; single characters index correctly.
  */
 
+import { markPhrases } from "./phrase.ts";
+
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const NOT_WORD = /[^\p{L}\p{N}]/gu;
@@ -132,32 +134,13 @@ export function readableText(indexedHtml: string): string {
   );
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * A query unit as a regular-expression pattern that ignores letter case
- * without the `i` flag, which makes every step of a Unicode pattern slower.
- */
-export const unitPattern = (unit: string): string =>
-  [...unit]
-    .map((c) => {
-      const lower = c.toLowerCase();
-      const upper = c.toUpperCase();
-      return lower === upper ? escapeRegExp(c) : `[${lower}${upper}]`;
-    })
-    .join("");
-
 /**
  * Marks where the typed terms occur in a readable excerpt, as whole phrases
- * (between units, punctuation may stand: 〔2024〕5号 matches 2024 5 号). The
- * pattern is made once per query; the function marks each excerpt.
+ * (between units, punctuation may stand: 〔2024〕5号 matches 2024 5 号).
  */
 export function termHighlighter(terms: readonly QueryTerm[]): (excerpt: string) => string {
-  const gap = "(?:[^\\p{L}\\p{N}<>&\\s]|&[#a-z0-9]+;)*";
-  const patterns = terms.map((term) => term.units.map(unitPattern).join(gap)).filter((p) => p !== "");
-  if (patterns.length === 0) return (excerpt) => excerpt;
-  const pattern = new RegExp(`(${patterns.join("|")})`, "gu");
-  return (excerpt) => excerpt.replace(pattern, "<mark>$1</mark>");
+  const phrases = terms.map((term) => term.units).filter((units) => units.length > 0);
+  return (excerpt) => markPhrases(excerpt, phrases);
 }
 
 export const highlightTerms = (excerpt: string, terms: readonly QueryTerm[]): string =>

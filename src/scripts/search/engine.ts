@@ -4,13 +4,8 @@
  * rules in src/lib/search/rank.ts.
  */
 import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import {
-  phraseFinder,
-  pruneTerm,
-  rarity,
-  termStarts,
-  type PrunedTerm,
-} from "../../lib/search/common-chars.ts";
+import { pruneTerm, rarity, termStarts, type PrunedTerm } from "../../lib/search/common-chars.ts";
+import { phraseFinder } from "../../lib/search/phrase.ts";
 import {
   charIndexOfWord,
   excerptAround,
@@ -24,16 +19,18 @@ import { mergeFilterCounts } from "../../lib/search/facets.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
 import { queryTerms, readableText, termHighlighter } from "../../lib/search/tokenize.ts";
 
-/** The parts of Pagefind's browser API we use. */
-export interface PagefindResultData {
+/** What the search needs of a page in the index: its fragment, as Pagefind writes it. */
+export interface PageData {
   url: string;
   /** The indexed text of the page (tokens separated by spaces). */
   content: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   /** Every element with an id in the indexed region, where it begins (src/lib/search/hit.ts). */
   anchors?: Array<{ id: string; location: number }>;
 }
+
+/** The parts of Pagefind's browser API we use. */
+export type PagefindResultData = PageData;
 export interface PagefindResult {
   id: string;
   /** BM25 relevance within the result's own index. */
@@ -95,6 +92,8 @@ const EXCERPT_WORDS = 40;
 
 export interface SearchEngine {
   pagefind: Pagefind;
+  /** Loads a result's page data (see pageLoader). */
+  loadPage(result: PagefindResult): Promise<PageData>;
   /** How many shards the site's index has (src/lib/search/shards.ts); one on all but large sites. */
   shards: number;
   /** Each character's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
@@ -107,6 +106,87 @@ export interface SearchEngine {
  */
 const SHARD_FILTER = "shard";
 
+/** Pagefind's mark at the start of each of its files, once unzipped. */
+const PAGEFIND_SIGNATURE = "pagefind_dcd";
+
+/** Fragments kept in memory (as Pagefind does, but bounded: a long law is 400 KB of text). */
+const CACHED_PAGES = 200;
+
+/** The JSON of a Pagefind fragment file, unzipped by the browser (or already plain, if a server unzipped it). */
+async function fetchFragment(url: string): Promise<PageData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const signed =
+    new TextDecoder().decode(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) === PAGEFIND_SIGNATURE;
+  let text: string;
+  if (signed) text = new TextDecoder().decode(bytes);
+  else {
+    const gunzip = new DecompressionStream("gzip");
+    const writer = gunzip.writable.getWriter();
+    // A broken file fails the read below; the writer's own failures are the same error.
+    writer.write(bytes).catch(() => {});
+    writer.close().catch(() => {});
+    text = await new Response(gunzip.readable).text();
+  }
+  return JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as PageData;
+}
+
+/**
+ * Loads results' page data. Pagefind's own result.data() unzips in
+ * JavaScript and builds an excerpt (and one per heading) by splitting the
+ * whole page text, which the search page does not show: a fifth of a warm
+ * search (BENCHMARKS.md). The browser unzips natively; where it cannot
+ * (DecompressionStream is missing), or a page's folder is unknown, Pagefind
+ * loads it.
+ */
+function pageLoader(
+  bundleUrl: string,
+  folderOf: (result: PagefindResult) => Promise<string | undefined>,
+): (result: PagefindResult) => Promise<PageData> {
+  // Page URLs in the index are from the site root; the site may live under a base path.
+  const siteBase = /^(.*\/)_?pagefind/.exec(bundleUrl)?.[1] ?? "/";
+  const cache = new Map<string, Promise<PageData>>();
+  return async (result) => {
+    const folder = typeof DecompressionStream === "function" ? await folderOf(result) : undefined;
+    if (folder === undefined) return result.data();
+    const url = `${bundleUrl}${folder}fragment/${result.id}.pf_fragment`;
+    let page = cache.get(url);
+    if (!page) {
+      page = fetchFragment(url).then((data) => ({
+        ...data,
+        url: `${siteBase}${data.url.replace(/^\//, "")}`,
+      }));
+      page.catch(() => cache.delete(url));
+      cache.set(url, page);
+      if (cache.size > CACHED_PAGES) cache.delete(cache.keys().next().value as string);
+    }
+    return page;
+  };
+}
+
+/**
+ * The folder (shard) of each page, for a site whose index is split: a search
+ * for each shard's pages alone (no words, so no positions to return), made
+ * once, when a page is first loaded.
+ */
+function shardFolders(
+  pagefind: Pagefind,
+  folders: readonly string[],
+): (result: PagefindResult) => Promise<string | undefined> {
+  if (folders.length === 1) return async () => folders[0];
+  let byId: Promise<Map<string, string>> | undefined;
+  const lookup = async () => {
+    const map = new Map<string, string>();
+    for (const [i, folder] of folders.entries()) {
+      const search = await pagefind.search(null, { filters: { [SHARD_FILTER]: String(i + 1) } });
+      for (const result of search?.results ?? []) map.set(result.id, folder);
+    }
+    return map;
+  };
+  return async (result) => (await (byId ??= lookup())).get(result.id);
+}
+
 export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
   const [pagefind, manifest] = await Promise.all([
     import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
@@ -118,13 +198,10 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   ]);
   const folders = manifest.shards?.length ? manifest.shards : [""];
   const sharded = folders.length > 1;
-  // Longer excerpts: one Chinese character is one word for Pagefind. No web worker: the search page
-  // searches when a query is submitted, not at every keystroke, and starting the worker (fetching and
-  // compiling a second copy of Pagefind) made the first result on a fresh page 6–14% later (BENCHMARKS.md).
-  const options = (shard: number) => ({
-    excerptLength: EXCERPT_WORDS,
-    ...(sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {}),
-  });
+  // No web worker: the search page searches when a query is submitted, not at every keystroke, and
+  // starting the worker (fetching and compiling a second copy of Pagefind) made the first result on a
+  // fresh page 6–14% later (BENCHMARKS.md).
+  const options = (shard: number) => (sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {});
   await pagefind.options({ ...options(1), noWorker: true });
   // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
   for (const [i, folder] of folders.entries())
@@ -132,6 +209,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   await pagefind.init();
   return {
     pagefind,
+    loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
     shards: folders.length,
     frequencyRank: new Map([...(manifest.frequent ?? "")].map((char, rank) => [char, rank])),
   };
@@ -277,22 +355,29 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
 
   /** The hit for a result, or undefined when a typed term is not in the page as written after all. */
   const toHit = async (result: PagefindResult): Promise<Hit | undefined> => {
-    const data = await result.data();
+    const data = await engine.loadPage(result);
     const text = data.content;
     const found = finders.map((find) => find(text));
     if (found.some((at) => at < 0)) return undefined;
     const title = data.meta["title"] ?? data.url;
     const anchors = data.anchors ?? [];
     const named = articleLabels.map((label) => namedSection(anchors, label)).find((a) => a !== undefined);
-    // Opens at the article a query names; the page itself when the query is its title; else the
-    // first article or division where the longest term stands (the page, when it stands in none).
+    // Opens at the article a query names; the page itself, from its beginning, when the query is its
+    // title (or there is no query); else the first article or division where the longest term stands
+    // (the page, when it stands in none).
     const titleMatched = terms.some((t) => titleMatchClass(title, t.text) < 2);
-    const at = named ? charIndexOfWord(text, named.location) : firstInSections(text, anchors, longest, found);
+    const at = named
+      ? charIndexOfWord(text, named.location)
+      : titleMatched || terms.length === 0
+        ? 0
+        : firstInSections(text, anchors, longest, found);
     const section = named ?? (titleMatched ? undefined : sectionAt(anchors, wordIndexAt(text, at)));
-    const excerpt =
-      terms.length === 0 || (titleMatched && !named)
-        ? data.excerpt
-        : excerptAround(text, at, EXCERPT_WORDS, section ? charIndexOfWord(text, section.location) : 0);
+    const excerpt = excerptAround(
+      text,
+      at,
+      EXCERPT_WORDS,
+      section ? charIndexOfWord(text, section.location) : 0,
+    );
     return {
       url: section ? `${data.url}#${section.id}` : data.url,
       title,
