@@ -36,13 +36,15 @@ function unitAt(text: string, unit: string, at: number): boolean {
   return unit !== unit.toUpperCase() && text.slice(at, at + unit.length).toLowerCase() === unit;
 }
 
-/** Where `unit` stands in `text` from `from`, in any letter case, or -1. */
-function indexOfUnit(text: string, unit: string, from: number): number {
-  if (unit === unit.toUpperCase()) return text.indexOf(unit, from);
+/** Finds where `unit` stands in a text from a given index, in any letter case (-1 when it does not). */
+function unitFinder(unit: string): (text: string, from: number) => number {
+  if (unit === unit.toUpperCase()) return (text, from) => text.indexOf(unit, from);
   // A Latin word (rare as the first unit): a short pattern without Unicode classes compiles at once.
   const pattern = new RegExp(unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? -1;
+  return (text, from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.index ?? -1;
+  };
 }
 
 /**
@@ -101,7 +103,8 @@ export function findPhrase(
 ): [number, number] | undefined {
   const first = units[0];
   if (first === undefined) return undefined;
-  for (let start = indexOfUnit(text, first, from); start >= 0; start = indexOfUnit(text, first, start + 1)) {
+  const next = unitFinder(first);
+  for (let start = next(text, from); start >= 0; start = next(text, start + 1)) {
     // In indexed text a phrase is whole tokens: a Latin word must not be part of a longer one.
     if (layout === "spaced" && wordEndsBefore(text, start)) continue;
     const end = phraseEndAt(text, units, start, layout);

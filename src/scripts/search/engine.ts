@@ -30,14 +30,13 @@ export interface PageData {
 }
 
 /** The parts of Pagefind's browser API we use. */
-export type PagefindResultData = PageData;
 export interface PagefindResult {
   id: string;
   /** BM25 relevance within the result's own index. */
   score: number;
   /** Positions of the matched words in the page. */
   words: number[];
-  data(): Promise<PagefindResultData>;
+  data(): Promise<PageData>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];
