@@ -12,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
 import { countCharacters, frequentCharacters } from "../lib/search/common-chars.ts";
 import { INDEX_LANGUAGE, isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
+import { unfuse } from "../lib/search/tokenize.ts";
 import {
   MAX_SHARD_PAGES,
   planShards,
@@ -70,7 +71,7 @@ async function writeShard(
     for (const page of pages) {
       const document = toSearchDocument(await readFile(page.file, "utf8"));
       if (!document) throw new Error(`${page.file}: 没有可索引的正文`);
-      countCharacters(document, counts);
+      countCharacters(unfuse(document), counts);
       queue = queue.then(async () => {
         const result = await index.addHTMLFile({ url: page.url, content: document });
         if (result.errors.length) throw new Error(`${page.file}: ${result.errors.join("; ")}`);

@@ -81,6 +81,20 @@ describe("finding content by what a reader remembers", () => {
     await search.close();
   });
 
+  it("finds words with the most frequent characters, which the index pairs with their neighbours", async () => {
+    const search = await SearchPage.open();
+    // 法 is indexed paired with 员 before it; 的 alone cannot be searched for in the index and every
+    // page that holds it is a result, with it marked.
+    await search.search("公务员法");
+    expect((await search.hrefs())[0]).toBe(`${BASE}study/gongwuyuan-fa/`);
+    await search.search("的");
+    expect((await search.hrefs()).length).toBeGreaterThan(5);
+    await expect(search.page.locator(".search-hit mark").first().textContent()).resolves.toBe("的");
+    // The page's language is swapped for the index's only while Pagefind starts (engine.ts).
+    await expect(search.page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await search.close();
+  });
+
   it("several terms narrow the results", async () => {
     const search = await SearchPage.open();
     await search.search("责任追究");

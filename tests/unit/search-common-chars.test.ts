@@ -31,6 +31,15 @@ describe("pruneTerm", () => {
     expect(pruneTerm(["三"], rank)).toEqual({ tokens: ["三"], offsets: [0] });
   });
 
+  it("never sends a unit that cannot be searched for, and counts only the others", () => {
+    // 法律规定: 法 starts the term, so its pair in the page is unknown (queryTerms gives "").
+    expect(pruneTerm(["", "律", "规法", "定规"], rank)).toEqual({
+      tokens: ["律", "规法", "定规"],
+      offsets: [1, 2, 3],
+    });
+    expect(pruneTerm([""], rank)).toEqual({ tokens: [], offsets: [] });
+  });
+
   it("keeps all but the most frequent character of a term of four to six, in their places", () => {
     // All very common: MIN_KEPT of them stay.
     expect(pruneTerm(["第", "二", "三", "条"], rank)).toEqual({

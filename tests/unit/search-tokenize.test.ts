@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   cleanExcerpt,
+  FUSED,
   highlightTerms,
   queryTerms,
   readableText,
   tokenizeForIndex,
   tokens,
+  unfuse,
 } from "../../src/lib/search/tokenize.ts";
 
 describe("tokens", () => {
@@ -46,6 +48,22 @@ describe("tokenizeForIndex", () => {
     expect(tokenizeForIndex("规范") + tokenizeForIndex("首问")).toBe(" 规 范  首 问 ");
   });
 
+  it("pairs each of the most frequent characters with the Han character before it, first", () => {
+    expect(FUSED.has("法") && FUSED.has("的") && !FUSED.has("狱")).toBe(true);
+    expect(tokenizeForIndex("监狱法")).toBe(" 监 狱 法狱 ");
+    // Across punctuation and whitespace, but not after a Latin word or number, nor at the start.
+    expect(tokenizeForIndex("法律、法规 的")).toBe(" 法 律、 法律 规法 的规 ");
+    expect(tokenizeForIndex("第5条")).toBe(" 第 5 条 ");
+  });
+
+  it("can be read back with one character per position", () => {
+    const text = "《监狱法》第十二条规定的";
+    const indexed = tokenizeForIndex(text);
+    expect(indexed).toBe(" 《监 狱 法狱》 第法 十第 二十 条二 规条 定规 的定 ");
+    expect(unfuse(indexed)).toBe(` ${tokens(text).join(" ")} `);
+    expect(unfuse(" ICP 备 案 2024 年 ")).toBe(" ICP 备 案 2024 年 ");
+  });
+
   it("leaves punctuation-only text alone to join its neighbour", () => {
     expect(tokenizeForIndex("。")).toBe("。");
   });
@@ -57,20 +75,30 @@ describe("queryTerms", () => {
       {
         text: "公务员法",
         units: ["公", "务", "员", "法"],
-        tokens: ["公", "务", "员", "法"],
+        tokens: ["公", "务公", "员", "法员"],
         phrases: [["公", "务", "员", "法"]],
       },
       {
         text: "第十二条",
         units: ["第", "十", "二", "条"],
-        tokens: ["第", "十", "二", "条"],
+        tokens: ["", "十第", "二十", "条二"],
         phrases: [["第", "十", "二", "条"]],
       },
     ]);
   });
 
+  it("searches for each frequent character as the page indexes it, or not at all when the term cannot say", () => {
+    // As indexed: the pair with the character before it.
+    expect(queryTerms("监狱法")[0]?.tokens).toEqual(["监", "狱", "法狱"]);
+    // At the start of a term, or after a number, its pair in the page is unknown; alone, Pagefind would
+    // match every pair that begins with it. The page must still hold it (units).
+    expect(queryTerms("法律")[0]).toMatchObject({ units: ["法", "律"], tokens: ["", "律"] });
+    expect(queryTerms("第5条")[0]).toMatchObject({ units: ["第", "5", "条"], tokens: ["", "5", ""] });
+    expect(queryTerms("的")[0]).toMatchObject({ units: ["的"], tokens: [""] });
+  });
+
   it("drops punctuation, lower-cases Latin, and needs no phrase check for one token", () => {
-    expect(queryTerms("示例组发〔2024〕5号")[0]?.tokens).toEqual(["示", "例", "组", "发", "2024", "5", "号"]);
+    expect(queryTerms("示例组发〔2024〕5号")[0]?.units).toEqual(["示", "例", "组", "发", "2024", "5", "号"]);
     expect(queryTerms(" ICP ， ")).toEqual([{ text: "ICP", units: ["icp"], tokens: ["icp"], phrases: [] }]);
     expect(queryTerms("   ")).toEqual([]);
   });

@@ -65,20 +65,21 @@ export function rarity(frequencyRank: ReadonlyMap<string, number>, token: string
  * its rarest characters overall could all fall in the shared part.
  */
 export function pruneTerm(tokens: readonly string[], frequencyRank: ReadonlyMap<string, number>): PrunedTerm {
-  const all = tokens.map((token, offset) => ({ token, offset }));
+  // "" stands for a unit that cannot be searched for (queryTerms); the others keep their offsets.
+  const all = tokens.map((token, offset) => ({ token, offset })).filter(({ token }) => token !== "");
   const rarityOf = (token: string) => rarity(frequencyRank, token);
   const rarest = <T extends { token: string }>(items: readonly T[], count: number): T[] =>
     [...items].sort((a, b) => rarityOf(b.token) - rarityOf(a.token)).slice(0, count);
   let chosen = all;
-  if (tokens.length > MAX_KEPT)
+  if (all.length > MAX_KEPT)
     chosen = Array.from({ length: MAX_KEPT }, (_, i) =>
       rarest(
         all.slice(Math.floor((i * all.length) / MAX_KEPT), Math.floor(((i + 1) * all.length) / MAX_KEPT)),
         1,
       ),
     ).flat();
-  else if (tokens.length > 3) chosen = rarest(all, tokens.length - 1);
-  if (tokens.length > 3) {
+  else if (all.length > 3) chosen = rarest(all, all.length - 1);
+  if (all.length > 3) {
     const rare = chosen.filter((c) => rarityOf(c.token) >= VERY_COMMON);
     chosen = rare.length >= MIN_KEPT ? rare : rarest(chosen, MIN_KEPT);
   }

@@ -6,14 +6,9 @@
  */
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 import { isRegulationId } from "../regulation.ts";
-import { tokenizeForIndex } from "./tokenize.ts";
+import { INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
 
-/**
- * The index language. Not zh: for zh/ja/th Pagefind re-segments queries in
- * the browser with Intl.Segmenter, which would undo our tokens. "und"
- * (undetermined) also has no stemmer.
- */
-export const INDEX_LANGUAGE = "und";
+export { INDEX_LANGUAGE };
 
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");

@@ -1,24 +1,44 @@
 /**
  * Chinese text as search tokens, the same way at index time and at query
  * time, with no dictionary segmenter (whose words the browser could not
- * reproduce for a query). Every Han character is its own token, so any
- * contiguous run of Chinese text a reader remembers is a sequence of
- * consecutive tokens, which the ranking step checks for (rank.ts). Latin
+ * reproduce for a query). Every Han character stands at a position of its
+ * own, so any contiguous run of Chinese text a reader remembers is a sequence
+ * of consecutive positions, which the search checks (engine.ts). Latin
  * letters and digits stay whole words; punctuation is attached to a
  * neighbouring token, because a token of punctuation alone would break
  * phrases. This module is shared by the build and the browser, so it stays
  * small and dependency-free.
  *
- * Overlapping character pairs (限时 时办 办结) would make each token rarer and
- * the index a query loads smaller, but Pagefind 1.6 mixes up the word
- * positions of multi-character CJK words in a large index (measured on the
- * corpus: 信访 reported at the positions of 信息), so phrases could not be
- * checked; single characters index correctly.
+ * The most frequent characters (FUSED: 的, 法, 条 …) are indexed paired with
+ * the Han character before them (监狱法 → 监 狱 法狱): alone, each stands
+ * hundreds of times in nearly every page, and Pagefind hands back every one
+ * of those positions with each result (measured: most of a query's time). The
+ * pair keeps the position of the frequent character, so phrases are checked
+ * the same way, and is as rare as the two characters together. The frequent
+ * character comes first because Pagefind also matches every word that begins
+ * with a query word: 狱 must not match 狱法. Every other character stays
+ * single: overlapping pairs for all of them would cost three times the index
+ * writing time and memory (BENCHMARKS.md).
  */
 
 import { markPhrases } from "./phrase.ts";
 
+/**
+ * The index language. Not zh: for zh/ja/th Pagefind re-segments queries in
+ * the browser with Intl.Segmenter, which would undo our tokens (it splits
+ * 狱法 into 狱 and 法). "und" (undetermined) also has no stemmer.
+ */
+export const INDEX_LANGUAGE = "und";
+
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * The characters indexed with the one before them: the 30 most frequent Han
+ * characters of the 1,512 laws in ../shared/corpus (a site's own list, in its
+ * search manifest, is nearly the same: these are the function words and the
+ * vocabulary of rules). A fixed list, so the build and the browser always agree.
+ */
+export const FUSED = new Set("的人法第条行定十民当应者有以和国规理关或一管政事机务业二院部");
 const WORD = /[\p{L}\p{N}]/u;
 const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
@@ -31,11 +51,14 @@ const foldWidth = (text: string) =>
 /**
  * The search tokens of a text: each Han character, each Latin word or number,
  * with punctuation attached (after the token before it; before the first token).
+ * With `fuse`, a FUSED character right after a Han character (only punctuation
+ * or whitespace between) is indexed as the pair of both.
  */
-export function tokens(text: string): string[] {
+export function tokens(text: string, fuse = false): string[] {
   const out: string[] = [];
   let word = "";
   let leading = "";
+  let previousHan: string | undefined;
   const push = (unit: string) => {
     out.push(leading + unit);
     leading = "";
@@ -47,9 +70,11 @@ export function tokens(text: string): string[] {
   for (const char of foldWidth(text)) {
     if (HAN.test(char)) {
       flush();
-      push(char);
+      push(fuse && previousHan !== undefined && FUSED.has(char) ? char + previousHan : char);
+      previousHan = char;
     } else if (WORD.test(char)) {
       word += char;
+      previousHan = undefined;
     } else if (/\s/u.test(char)) {
       flush();
     } else if (word) {
@@ -76,14 +101,31 @@ export const bare = (token: string): string => token.replace(NOT_WORD, "").toLow
  */
 export function tokenizeForIndex(text: string): string {
   if (!/[\p{L}\p{N}]/u.test(text)) return text;
-  return ` ${tokens(text).join(" ")} `;
+  return ` ${tokens(text, true).join(" ")} `;
 }
+
+/** The second character of a fused pair (a token of indexed text that begins with two Han characters). */
+const FUSED_PARTNER = /(?<=(?:^|\s)\p{Script=Han})\p{Script=Han}/gu;
+
+/**
+ * Indexed text (a page's fragment) with every fused pair back to the
+ * character at its position (监 狱 法狱 → 监 狱 法): one token per position,
+ * as the phrase check, the anchors and the excerpts expect.
+ */
+export const unfuse = (indexedText: string): string => indexedText.replace(FUSED_PARTNER, "");
 
 export interface QueryTerm {
   /** The term as typed (one whitespace-separated part of the query). */
   text: string;
-  /** Its tokens, letters and digits only: `units` for highlighting, `tokens` for searching (the same list). */
+  /** Its units, letters and digits only (one per position): what the page must hold, and what is marked. */
   units: string[];
+  /**
+   * What the index holds at each unit's position: the unit, or the fused pair
+   * (法狱); "" for a FUSED character with no Han character before it in the
+   * term: the page holds it paired with whatever stands before it there, and
+   * the character alone would match all those pairs (Pagefind matches words
+   * by prefix), so it is not searched for.
+   */
   tokens: string[];
   /** Token sequences that must stand together in a page (the whole term, when it has two or more tokens). */
   phrases: string[][];
@@ -94,14 +136,18 @@ export function queryTerms(query: string): QueryTerm[] {
   return query
     .split(/[\s\u3000]+/u)
     .map((text) => {
-      const termTokens = tokens(text)
-        .map(bare)
-        .filter((t) => t !== "");
+      const indexed = tokens(text, true).map(bare);
+      const units = tokens(text).map(bare);
+      const kept = units.flatMap((unit, i) => (unit === "" ? [] : [i]));
+      const termUnits = kept.map((i) => units[i] as string);
       return {
         text,
-        units: termTokens,
-        tokens: termTokens,
-        phrases: termTokens.length > 1 ? [termTokens] : [],
+        units: termUnits,
+        tokens: kept.map((i) => {
+          const unit = units[i] as string;
+          return FUSED.has(unit) && indexed[i] === unit ? "" : (indexed[i] as string);
+        }),
+        phrases: termUnits.length > 1 ? [termUnits] : [],
       };
     })
     .filter((term) => term.tokens.length > 0);

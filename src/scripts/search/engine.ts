@@ -17,7 +17,13 @@ import {
 import { anchorLabel, isRegulationId } from "../../lib/regulation.ts";
 import { mergeFilterCounts } from "../../lib/search/facets.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
-import { queryTerms, readableText, termHighlighter } from "../../lib/search/tokenize.ts";
+import {
+  INDEX_LANGUAGE,
+  queryTerms,
+  readableText,
+  termHighlighter,
+  unfuse,
+} from "../../lib/search/tokenize.ts";
 
 /** What the search needs of a page in the index: its fragment, as Pagefind writes it. */
 export interface PageData {
@@ -131,6 +137,9 @@ async function fetchFragment(url: string): Promise<PageData> {
   return JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as PageData;
 }
 
+/** A page's indexed text with one token per position (fused pairs undone, tokenize.ts). */
+const unfused = (data: PageData): PageData => ({ ...data, content: unfuse(data.content) });
+
 /**
  * Loads results' page data. Pagefind's own result.data() unzips in
  * JavaScript and builds an excerpt (and one per heading) by splitting the
@@ -148,12 +157,12 @@ function pageLoader(
   const cache = new Map<string, Promise<PageData>>();
   return async (result) => {
     const folder = typeof DecompressionStream === "function" ? await folderOf(result) : undefined;
-    if (folder === undefined) return result.data();
+    if (folder === undefined) return unfused(await result.data());
     const url = `${bundleUrl}${folder}fragment/${result.id}.pf_fragment`;
     let page = cache.get(url);
     if (!page) {
       page = fetchFragment(url).then((data) => ({
-        ...data,
+        ...unfused(data),
         url: `${siteBase}${data.url.replace(/^\//, "")}`,
       }));
       page.catch(() => cache.delete(url));
@@ -202,10 +211,24 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   // fresh page 6–14% later (BENCHMARKS.md).
   const options = (shard: number) => (sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {});
   await pagefind.options({ ...options(1), noWorker: true });
+  // Pagefind processes queries in the language of the page's <html lang>, read once as it starts,
+  // not in the index's: under zh-CN it would split the tokens we send (狱法 → 狱 法) with
+  // Intl.Segmenter. It starts synchronously inside init(), so the page's language is swapped
+  // for the index's only for that moment.
+  const root = document.documentElement;
+  const pageLanguage = root.getAttribute("lang");
+  root.setAttribute("lang", INDEX_LANGUAGE);
+  let started: Promise<void>;
+  try {
+    started = pagefind.init();
+  } finally {
+    if (pageLanguage === null) root.removeAttribute("lang");
+    else root.setAttribute("lang", pageLanguage);
+  }
+  await started;
   // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
   for (const [i, folder] of folders.entries())
     if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, options(i + 1));
-  await pagefind.init();
   return {
     pagefind,
     loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
@@ -303,17 +326,17 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const ranked = await searchIndex(engine, query || null, { filters, sort });
   // The longest typed term places the hit in the page and, when needed, anchors the position check.
   const longest = terms.reduce(
-    (best, t, i) => ((terms[best]?.tokens.length ?? 0) < t.tokens.length ? i : best),
+    (best, t, i) => ((terms[best]?.units.length ?? 0) < t.units.length ? i : best),
     0,
   );
   const mayHold = (r: PagefindResult, starts: (r: PagefindResult, i: number) => number[]) =>
-    pruned.every((_, i) => (terms[i]?.tokens.length ?? 0) < 2 || starts(r, i).length > 0);
+    pruned.every((_, i) => (terms[i]?.units.length ?? 0) < 2 || starts(r, i).length > 0);
   let starts = memoized((r, i) => termStarts(r.words, (pruned[i] as PrunedTerm).offsets));
   let possible = ranked.results.filter((r) => mayHold(r, starts));
   // More pages than a first look loads: a second, small search for the rarest kept character alone
   // gives its own positions, so the longest phrase is checked with that character in its place.
   const longestKept = pruned[longest];
-  if (possible.length > CONFIRM_AT_ONCE && longestKept && (terms[longest]?.tokens.length ?? 0) > 1) {
+  if (possible.length > CONFIRM_AT_ONCE && longestKept && (terms[longest]?.units.length ?? 0) > 1) {
     const anchor = anchorToken(longestKept, engine.frequencyRank);
     const anchored = await searchIndex(engine, anchor.token, { filters, sort: {} });
     const positions = new Map(anchored.results.map((r) => [r.id, r.words]));
@@ -332,13 +355,13 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   // after 中华人民共和国, which readers leave out) are looked at first, so a law found by its name
   // is among the first results even when other pages cite it more often.
   const atTitle = (r: PagefindResult) =>
-    terms.some((t, i) => t.tokens.length > 1 && starts(r, i).some((start) => TITLE_STARTS.includes(start)));
+    terms.some((t, i) => t.units.length > 1 && starts(r, i).some((start) => TITLE_STARTS.includes(start)));
   const candidates =
     request.sort === "relevance"
       ? [...possible.filter(atTitle), ...possible.filter((r) => !atTitle(r))]
       : possible;
   // Every typed term must be in the page as written.
-  const finders = terms.map((t) => phraseFinder(t.tokens));
+  const finders = terms.map((t) => phraseFinder(t.units));
   const highlight = termHighlighter(terms);
   // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
   const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
