@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
 import { countCharacters, frequentCharacters } from "../lib/search/common-chars.ts";
-import { INDEX_LANGUAGE, isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
-import { unfuse } from "../lib/search/tokenize.ts";
+import { isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
+import { INDEX_LANGUAGE, unfuse } from "../lib/search/tokenize.ts";
 import {
   MAX_SHARD_PAGES,
   planShards,

@@ -1,6 +1,7 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { INDEX_LANGUAGE, toSearchDocument } from "../../src/lib/search/document.ts";
+import { toSearchDocument } from "../../src/lib/search/document.ts";
+import { INDEX_LANGUAGE } from "../../src/lib/search/tokenize.ts";
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><title>首问负责制度 - 组工学习门户</title></head><body>
 <nav>首页 规章制度</nav>

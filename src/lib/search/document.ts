@@ -8,8 +8,6 @@ import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 import { isRegulationId } from "../regulation.ts";
 import { INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
 
-export { INDEX_LANGUAGE };
-
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 

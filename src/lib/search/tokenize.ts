@@ -136,18 +136,17 @@ export function queryTerms(query: string): QueryTerm[] {
   return query
     .split(/[\s\u3000]+/u)
     .map((text) => {
+      // The same tokens, plain and as indexed (one per position either way).
       const indexed = tokens(text, true).map(bare);
-      const units = tokens(text).map(bare);
-      const kept = units.flatMap((unit, i) => (unit === "" ? [] : [i]));
-      const termUnits = kept.map((i) => units[i] as string);
+      const pairs = tokens(text)
+        .map((token, i) => ({ unit: bare(token), token: indexed[i] as string }))
+        .filter(({ unit }) => unit !== "");
+      const units = pairs.map(({ unit }) => unit);
       return {
         text,
-        units: termUnits,
-        tokens: kept.map((i) => {
-          const unit = units[i] as string;
-          return FUSED.has(unit) && indexed[i] === unit ? "" : (indexed[i] as string);
-        }),
-        phrases: termUnits.length > 1 ? [termUnits] : [],
+        units,
+        tokens: pairs.map(({ unit, token }) => (FUSED.has(unit) && token === unit ? "" : token)),
+        phrases: units.length > 1 ? [units] : [],
       };
     })
     .filter((term) => term.tokens.length > 0);
