@@ -31,10 +31,12 @@ export interface PrunedTerm {
 
 /**
  * Tokens sent to Pagefind per term at most. Each kept character lengthens
- * the search by its list of positions; a few rare ones in their places already
- * pick out the pages that may hold the term.
+ * the search by its list of positions (and often by one more index file to
+ * fetch); four rare ones in their places already pick out the pages that may
+ * hold the term. Six made the median search 4–5 ms slower and found no more
+ * (BENCHMARKS.md).
  */
-export const MAX_KEPT = 6;
+export const MAX_KEPT = 4;
 
 /**
  * A term of four or more characters drops those among the site's
@@ -59,7 +61,7 @@ export function rarity(frequencyRank: ReadonlyMap<string, number>, token: string
  * that are). A term of three characters or fewer keeps them all: for a short
  * law title (监狱法), the pages holding part of it (监狱) are many more than
  * those holding it, and each would have to be loaded to be ruled out. A term
- * of up to MAX_KEPT keeps all but its most frequent character. A longer one
+ * of MAX_KEPT characters keeps all but its most frequent one. A longer one
  * keeps the rarest character of each of MAX_KEPT stretches: long titles differ
  * in one stretch and share the rest (最高人民法院关于审理……若干问题的规定), so
  * its rarest characters overall could all fall in the shared part.
