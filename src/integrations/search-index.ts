@@ -5,6 +5,8 @@
  * and the index is written to dist/pagefind/ — split into shards, each written
  * by its own Pagefind process, when the site is large (src/lib/search/shards.ts).
  */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +15,8 @@ import * as pagefind from "pagefind";
 import { countCharacters, frequentCharacters } from "../lib/search/common-chars.ts";
 import { isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
 import { INDEX_LANGUAGE, unfuse } from "../lib/search/tokenize.ts";
+import { paths } from "../lib/routes.ts";
+import { bundleUrlOf, startupFiles, withStartupPreloads, type PagefindEntry } from "../lib/search/preload.ts";
 import {
   MAX_SHARD_PAGES,
   planShards,
@@ -121,15 +125,40 @@ export async function buildSearchIndex(
   const counts = new Map<string, number>();
   for (const [i, shard] of shards.entries())
     await writeShard(shard, path.join(bundle, shardFolder(i)), i === 0, counts);
+  const folders = shards.map((_, i) => shardFolder(i));
+  const entries = await Promise.all(
+    folders.map(async (folder) => readFile(path.join(bundle, folder, "pagefind-entry.json"), "utf8")),
+  );
   const manifest: SearchManifest = {
     frequent: frequentCharacters(counts),
-    shards: shards.map((_, i) => shardFolder(i)),
+    shards: folders,
+    // The entry files name everything else in the index by its hash.
+    tag: createHash("sha256").update(entries.join("\n")).digest("hex").slice(0, 12),
   };
   await writeFile(path.join(bundle, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+  await preloadOnSearchPage(
+    dist,
+    folders.map((folder, i) => ({ folder, entry: JSON.parse(entries[i] as string) as PagefindEntry })),
+    manifest.tag,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const split = shards.length > 1 ? `，分 ${shards.length} 个分片` : "";
   logger?.info(`搜索索引：${pages.length} 个页面${split}，用时 ${seconds} 秒`);
   return pages.length;
+}
+
+/** Lists the index's startup files in the search page's head (src/lib/search/preload.ts). */
+async function preloadOnSearchPage(
+  dist: string,
+  shards: ReadonlyArray<{ folder: string; entry: PagefindEntry }>,
+  tag: string,
+): Promise<void> {
+  const file = path.join(dist, ...paths.search().split("/").filter(Boolean), "index.html");
+  if (!existsSync(file)) return;
+  const html = await readFile(file, "utf8");
+  const bundleUrl = bundleUrlOf(html);
+  if (!bundleUrl) throw new Error(`${file}: 搜索页里没有 <zg-search data-bundle>`);
+  await writeFile(file, withStartupPreloads(html, bundleUrl, startupFiles(shards, INDEX_LANGUAGE, tag)));
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -12,7 +12,10 @@ const single = useBrowserSite(() => inject("rootDist"), "/");
 const sharded = useBrowserSite(() => inject("portalDist"), "/portal/");
 
 const manifest = (dist: string) =>
-  JSON.parse(readFileSync(path.join(dist, "pagefind/search-manifest.json"), "utf8")) as { shards: string[] };
+  JSON.parse(readFileSync(path.join(dist, "pagefind/search-manifest.json"), "utf8")) as {
+    shards: string[];
+    tag: string;
+  };
 
 interface Shown {
   status: string;
@@ -57,6 +60,41 @@ describe("a search index split into shards", () => {
       // The search script and its worker come from the first shard only.
       expect(existsSync(path.join(folder, "pagefind.js")), shard).toBe(false);
     }
+  });
+
+  it("has the search page ask for every shard's startup files as it loads, and Pagefind use them", async () => {
+    const { tag } = manifest(inject("portalDist"));
+    const context = await sharded.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on("request", (r) => requested.push(r.url().slice(sharded.origin.length)));
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(sharded.url(`search/?q=${encodeURIComponent("限时办结")}`));
+    await page.waitForSelector("zg-search[data-state=ready]");
+    await expect(page.locator(".search-hit").count()).resolves.toBeGreaterThan(0);
+    const bundle = "/portal/pagefind/";
+    const preloaded = await page
+      .locator('link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.slice(location.origin.length)));
+    const entries = ["", "2/", "3/"].map((shard) => `${bundle}${shard}pagefind-entry.json?ts=${tag}`);
+    const metas = requested.filter((url) => url.endsWith(".pf_meta"));
+    expect(metas).toHaveLength(3);
+    expect([...preloaded].sort()).toEqual(
+      [`${bundle}search-manifest.json`, `${bundle}wasm.unknown.pagefind`, ...entries, ...metas].sort(),
+    );
+    // Pagefind asked for the very same entry files (the tag, not the time, in their URLs) …
+    expect(requested.filter((url) => url.includes("pagefind-entry.json")).sort()).toEqual(
+      [...entries].sort(),
+    );
+    // … and each file was fetched once: Pagefind's own requests were answered by the preloads.
+    for (const url of [...preloaded, `${bundle}pagefind.js`])
+      expect(
+        requested.filter((r) => r === url),
+        url,
+      ).toHaveLength(1);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    await context.close();
   });
 
   it.each([

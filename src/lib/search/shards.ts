@@ -15,6 +15,11 @@ export interface SearchManifest {
   frequent: string;
   /** Each shard's folder relative to the bundle ("" is the bundle itself), newest pages first. */
   shards: string[];
+  /**
+   * Names this build of the index (Pagefind's metaCacheTag): the entry files' URLs carry it
+   * instead of the time, so the search page can ask for them in advance (preload.ts).
+   */
+  tag: string;
 }
 
 /**

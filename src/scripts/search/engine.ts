@@ -210,7 +210,9 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   // starting the worker (fetching and compiling a second copy of Pagefind) made the first result on a
   // fresh page 6–14% later (BENCHMARKS.md).
   const options = (shard: number) => (sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {});
-  await pagefind.options({ ...options(1), noWorker: true });
+  // With the index's tag, Pagefind asks for the entry files the search page preloads (preload.ts).
+  const tag = manifest.tag ? { metaCacheTag: manifest.tag } : {};
+  await pagefind.options({ ...options(1), ...tag, noWorker: true });
   // Pagefind processes queries in the language of the page's <html lang>, read once as it starts,
   // not in the index's: under zh-CN it would split the tokens we send (狱法 → 狱 法) with
   // Intl.Segmenter. It starts synchronously inside init(), so the page's language is swapped
@@ -228,7 +230,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
   await started;
   // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
   for (const [i, folder] of folders.entries())
-    if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, options(i + 1));
+    if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, { ...options(i + 1), ...tag });
   return {
     pagefind,
     loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
