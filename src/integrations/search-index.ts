@@ -12,9 +12,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
-import { countCharacters, frequentCharacters } from "../lib/search/common-chars.ts";
+import { countTokens, frequentTokens } from "../lib/search/common-chars.ts";
 import { isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
-import { INDEX_LANGUAGE, unfuse } from "../lib/search/tokenize.ts";
+import { INDEX_LANGUAGE } from "../lib/search/tokenize.ts";
 import { paths } from "../lib/routes.ts";
 import { bundleUrlOf, startupFiles, withStartupPreloads, type PagefindEntry } from "../lib/search/preload.ts";
 import {
@@ -75,7 +75,7 @@ async function writeShard(
     for (const page of pages) {
       const document = toSearchDocument(await readFile(page.file, "utf8"));
       if (!document) throw new Error(`${page.file}: 没有可索引的正文`);
-      countCharacters(unfuse(document), counts);
+      countTokens(document, counts);
       queue = queue.then(async () => {
         const result = await index.addHTMLFile({ url: page.url, content: document });
         if (result.errors.length) throw new Error(`${page.file}: ${result.errors.join("; ")}`);
@@ -130,7 +130,7 @@ export async function buildSearchIndex(
     folders.map(async (folder) => readFile(path.join(bundle, folder, "pagefind-entry.json"), "utf8")),
   );
   const manifest: SearchManifest = {
-    frequent: frequentCharacters(counts),
+    frequent: frequentTokens(counts),
     shards: folders,
     // The entry files name everything else in the index by its hash.
     tag: createHash("sha256").update(entries.join("\n")).digest("hex").slice(0, 12),

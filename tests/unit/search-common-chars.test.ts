@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  countCharacters,
-  frequentCharacters,
+  countTokens,
+  frequencyRanks,
+  frequentTokens,
   MAX_KEPT,
   MIN_KEPT,
   pruneTerm,
@@ -9,15 +10,34 @@ import {
   VERY_COMMON,
 } from "../../src/lib/search/common-chars.ts";
 
-describe("frequentCharacters", () => {
-  it("lists the site's characters, most frequent first, as one string", () => {
+describe("frequentTokens", () => {
+  it("lists the site's index tokens, characters and fused pairs, most frequent first", () => {
     const counts = new Map<string, number>();
-    countCharacters("的的的的法法法制ab12，", counts);
-    expect(counts.get("的")).toBe(4);
-    expect(counts.has("a")).toBe(false);
-    expect(frequentCharacters(counts)).toBe("的法制");
-    expect(frequentCharacters(counts, 2)).toBe("的法");
-    expect(frequentCharacters(new Map())).toBe("");
+    // Indexed text: 民人 is 人 after 民 (人民), kept as one token; letters and digits are not counted.
+    countTokens(" 人 民 民人 民人 民人 政 2024 民人 ， 法狱 ab ", counts);
+    expect(counts.get("民人")).toBe(4);
+    expect(counts.get("民")).toBe(1);
+    expect(counts.has("2024")).toBe(false);
+    // Ties in a fixed order (localeCompare), so the list is the same from build to build.
+    expect(frequentTokens(counts)).toBe("民人 人 政 民 法狱");
+    expect(frequentTokens(counts, 2)).toBe("民人 人");
+    expect(frequentTokens(new Map())).toBe("");
+  });
+
+  it("counts text that was not tokenized character by character", () => {
+    const counts = new Map<string, number>();
+    countTokens('<meta content="限时办结"> 限 时', counts);
+    expect(counts.get("限")).toBe(2);
+    expect(counts.get("办")).toBe(1);
+  });
+
+  it("reads the list back as each token's rank", () => {
+    expect([...frequencyRanks("民人 人 法狱")]).toEqual([
+      ["民人", 0],
+      ["人", 1],
+      ["法狱", 2],
+    ]);
+    expect(frequencyRanks("").size).toBe(0);
   });
 });
 

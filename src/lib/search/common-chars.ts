@@ -2,24 +2,48 @@
  * Most characters of a law corpus stand in most of its pages (限, 时, 办 and
  * 结 each in three quarters of 1,500 laws), so each character's list of
  * positions is long, and a search costs in proportion to the lists of the
- * characters sent to Pagefind. The build ranks the site's characters by
- * frequency (the search manifest, shards.ts); a query is sent with only the
- * rarest few characters of each term, in their places, and every result
- * shown is then confirmed against the page's text.
+ * characters sent to Pagefind. The build ranks the site's index tokens
+ * (characters and fused pairs) by frequency (the search manifest, shards.ts);
+ * a query is sent with only the rarest few tokens of each term, in their
+ * places, and every result shown is then confirmed against the page's text.
  */
 
-/** The site's characters, most frequent first (at most `max`; any other character is rarer than these). */
-export function frequentCharacters(counts: ReadonlyMap<string, number>, max = 2000): string {
+/**
+ * The site's index tokens (characters, and the fused pairs of tokenize.ts:
+ * 民人 for 人民), most frequent first, separated by spaces (at most `max`; any
+ * other token is rarer than these). Pairs are ranked by their own counts: a
+ * pair is as common as 人民 or as rare as 法险 (保险法), which neither of its
+ * characters tells.
+ */
+export function frequentTokens(counts: ReadonlyMap<string, number>, max = 2000): string {
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
-    .map(([char]) => char)
-    .join("");
+    .map(([token]) => token)
+    .join(" ");
 }
 
-/** Adds the Han characters of `text` to `counts`. */
-export function countCharacters(text: string, counts: Map<string, number>): void {
-  for (const char of text.match(/\p{Script=Han}/gu) ?? []) counts.set(char, (counts.get(char) ?? 0) + 1);
+/** Each token's place in a list from frequentTokens (0 = most frequent). */
+export const frequencyRanks = (frequent: string): Map<string, number> =>
+  new Map(
+    frequent
+      .split(" ")
+      .filter(Boolean)
+      .map((token, rank) => [token, rank]),
+  );
+
+/**
+ * Adds the Han tokens of an indexed text (tokenizeForIndex: one character or
+ * one fused pair between spaces and punctuation) to `counts`. A longer run of
+ * Han characters is text that was not tokenized, counted character by character.
+ */
+export function countTokens(indexedText: string, counts: Map<string, number>): void {
+  const add = (token: string) => counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const run of indexedText.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    if (chars.length <= 2) add(run);
+    else chars.forEach(add);
+  }
 }
 
 export interface PrunedTerm {
@@ -39,9 +63,9 @@ export interface PrunedTerm {
 export const MAX_KEPT = 4;
 
 /**
- * A term of four or more characters drops those among the site's
- * VERY_COMMON most frequent (的, 法, 人 …) from what it sends, as long as
- * MIN_KEPT rarer ones remain: each stands hundreds of times in nearly every
+ * A term of four or more characters drops the tokens among the site's
+ * VERY_COMMON most frequent (民人 for 人民, 中, 华 …) from what it sends, as long
+ * as MIN_KEPT rarer ones remain: each stands hundreds of times in nearly every
  * page, and Pagefind hands back every one of those positions (at 6,000 pages,
  * decoding them was a sixth of a query's time). Rare characters at their
  * offsets already leave few candidates, and each shown one is confirmed.
@@ -56,13 +80,13 @@ export function rarity(frequencyRank: ReadonlyMap<string, number>, token: string
 
 /**
  * The tokens of a term to send to Pagefind, with their offsets in the term for
- * the position check. `frequencyRank` gives a character's place in the site's
- * frequency list (0 = most frequent; a character not in it is rarer than all
- * that are). A term of three characters or fewer keeps them all: for a short
+ * the position check. `frequencyRank` gives a token's place in the site's
+ * frequency list (0 = most frequent; a token not in it is rarer than all that
+ * are). A term of three characters or fewer keeps them all: for a short
  * law title (监狱法), the pages holding part of it (监狱) are many more than
  * those holding it, and each would have to be loaded to be ruled out. A term
  * of MAX_KEPT characters keeps all but its most frequent one. A longer one
- * keeps the rarest character of each of MAX_KEPT stretches: long titles differ
+ * keeps the rarest token of each of MAX_KEPT stretches: long titles differ
  * in one stretch and share the rest (最高人民法院关于审理……若干问题的规定), so
  * its rarest characters overall could all fall in the shared part.
  */

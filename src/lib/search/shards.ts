@@ -11,7 +11,7 @@
 export const SEARCH_MANIFEST_FILE = "search-manifest.json";
 
 export interface SearchManifest {
-  /** The site's characters, most frequent first, as one string (see common-chars.ts). */
+  /** The site's index tokens (characters and fused pairs), most frequent first, separated by spaces (common-chars.ts). */
   frequent: string;
   /** Each shard's folder relative to the bundle ("" is the bundle itself), newest pages first. */
   shards: string[];

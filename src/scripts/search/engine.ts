@@ -4,7 +4,13 @@
  * rules in src/lib/search/rank.ts.
  */
 import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import { pruneTerm, rarity, termStarts, type PrunedTerm } from "../../lib/search/common-chars.ts";
+import {
+  frequencyRanks,
+  pruneTerm,
+  rarity,
+  termStarts,
+  type PrunedTerm,
+} from "../../lib/search/common-chars.ts";
 import { phraseFinder } from "../../lib/search/phrase.ts";
 import {
   charIndexOfWord,
@@ -101,7 +107,7 @@ export interface SearchEngine {
   loadPage(result: PagefindResult): Promise<PageData>;
   /** How many shards the site's index has (src/lib/search/shards.ts); one on all but large sites. */
   shards: number;
-  /** Each character's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
+  /** Each token's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
   frequencyRank: Map<string, number>;
 }
 
@@ -235,7 +241,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
     pagefind,
     loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
     shards: folders.length,
-    frequencyRank: new Map([...(manifest.frequent ?? "")].map((char, rank) => [char, rank])),
+    frequencyRank: frequencyRanks(manifest.frequent ?? ""),
   };
 }
 
