@@ -125,22 +125,24 @@ export async function buildSearchIndex(
   const counts = new Map<string, number>();
   for (const [i, shard] of shards.entries())
     await writeShard(shard, path.join(bundle, shardFolder(i)), i === 0, counts);
-  const folders = shards.map((_, i) => shardFolder(i));
-  const entries = await Promise.all(
-    folders.map(async (folder) => readFile(path.join(bundle, folder, "pagefind-entry.json"), "utf8")),
+  // Each shard's entry file, read once: it names everything else in that index by its hash.
+  const written = await Promise.all(
+    shards.map(async (_, i) => {
+      const folder = shardFolder(i);
+      const text = await readFile(path.join(bundle, folder, "pagefind-entry.json"), "utf8");
+      return { folder, text, entry: JSON.parse(text) as PagefindEntry };
+    }),
   );
   const manifest: SearchManifest = {
     frequent: frequentTokens(counts),
-    shards: folders,
-    // The entry files name everything else in the index by its hash.
-    tag: createHash("sha256").update(entries.join("\n")).digest("hex").slice(0, 12),
+    shards: written.map(({ folder }) => folder),
+    tag: createHash("sha256")
+      .update(written.map(({ text }) => text).join("\n"))
+      .digest("hex")
+      .slice(0, 12),
   };
   await writeFile(path.join(bundle, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
-  await preloadOnSearchPage(
-    dist,
-    folders.map((folder, i) => ({ folder, entry: JSON.parse(entries[i] as string) as PagefindEntry })),
-    manifest.tag,
-  );
+  await preloadOnSearchPage(dist, written, manifest.tag);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const split = shards.length > 1 ? `，分 ${shards.length} 个分片` : "";
   logger?.info(`搜索索引：${pages.length} 个页面${split}，用时 ${seconds} 秒`);
