@@ -207,6 +207,27 @@ describe("search for everyone", () => {
     await search.close();
   });
 
+  it("keeps the results in place while a slow search runs, saying that it is searching", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    const before = await search.hrefs();
+    // A slow connection: the next search's index and page files take a second and a half.
+    await search.page.route("**/pagefind/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await search.page.locator("#search-q").fill("个人重大事项报告");
+    await search.page.locator("#search-q").press("Enter");
+    await search.page.waitForFunction(() =>
+      /正在搜索/.test(document.querySelector(".search-status")?.textContent ?? ""),
+    );
+    await expect(search.hrefs()).resolves.toEqual(before);
+    await search.settled();
+    await expect(search.status()).resolves.toMatch(/找到 \d+ 条与“个人重大事项报告”相关的结果/);
+    await expect(search.hrefs()).resolves.toContain(`${BASE}rules/zhongda-shixiang-baogao/`);
+    await search.close();
+  });
+
   it("loads nothing from another origin", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeFilterCounts, searchAttributes } from "../../src/lib/search/facets.ts";
+import { menuValues, mergeFilterCounts, searchAttributes } from "../../src/lib/search/facets.ts";
 
 describe("searchAttributes", () => {
   it("turns a rule's data into filters, metadata and a sort date", () => {
@@ -47,6 +47,21 @@ describe("mergeFilterCounts", () => {
       collection: { 规章制度: 5, 调研文章: 1 },
       year: { "2024": 2 },
       status: { 现行有效: 2 },
+    });
+  });
+});
+
+describe("menuValues", () => {
+  it("lists years newest first and other values in pinyin order", () => {
+    expect(
+      menuValues({
+        year: { "2019": 3, "2024": 1, "2021": 2 },
+        collection: { 规章制度: 5, 调研文章: 2, 推荐书目: 1, 学习资料选编: 4 },
+      }),
+    ).toEqual({
+      year: ["2024", "2021", "2019"],
+      // diao, gui, tui, xue
+      collection: ["调研文章", "规章制度", "推荐书目", "学习资料选编"],
     });
   });
 });

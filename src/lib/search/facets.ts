@@ -61,3 +61,15 @@ export function mergeFilterCounts(counts: readonly FilterCounts[]): FilterCounts
     }
   return merged;
 }
+
+const collator = new Intl.Collator("zh-CN");
+
+/** Each filter's values in menu order: years newest first, the rest in Chinese (pinyin) order. */
+export function menuValues(counts: FilterCounts): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(counts).map(([name, values]) => [
+      name,
+      Object.keys(values).sort(name === "year" ? (a, b) => b.localeCompare(a) : collator.compare),
+    ]),
+  );
+}

@@ -4,7 +4,7 @@
  * clickable that cannot work. State lives in the URL (?q=…), so a search can
  * be shared and the back button works.
  */
-import { FILTERS } from "../../lib/search/facets.ts";
+import { FILTERS, menuValues } from "../../lib/search/facets.ts";
 import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
 import {
   allFilters,
@@ -16,12 +16,15 @@ import {
 } from "./engine.ts";
 
 const PAGE_SIZE = 10;
+/** After this long without results, the status line says that the search is running. */
+const SEARCHING_NOTICE_MS = 300;
 
 class SearchPage extends HTMLElement {
   #engine: SearchEngine | undefined;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
-  #allFilters: Record<string, Record<string, number>> = {};
+  /** Every value of each filter on the site, in menu order. */
+  #menuValues: Record<string, string[]> = {};
   #counts: Record<string, Record<string, number>> = {};
   #run = 0;
 
@@ -70,7 +73,7 @@ class SearchPage extends HTMLElement {
     this.moreButton.disabled = false;
     await this.#go(this.#stateFromUrl(), "none");
     // The filter menus list every value; loaded after the first results so they do not delay them.
-    this.#allFilters = await allFilters(this.#engine);
+    this.#menuValues = menuValues(await allFilters(this.#engine));
     this.#renderFilterOptions(this.#counts);
   }
 
@@ -119,29 +122,30 @@ class SearchPage extends HTMLElement {
       this.#renderFilterOptions({});
       return;
     }
-    this.status.textContent = "正在搜索……";
-    const started = performance.now();
-    const outcome = await runSearch(this.#engine as SearchEngine, state);
-    // How long ranking took, for the search benchmark (the rest is loading the shown results).
-    this.dataset["rankMs"] = String(performance.now() - started);
-    if (run !== this.#run) return; // a newer search has started
-    this.#outcome = outcome;
-    this.#shown = 0;
-    this.list.replaceChildren();
-    this.#renderFilterOptions(outcome.filterCounts);
-    // Results are confirmed as they load, so the count is announced after the first ones are shown.
-    await this.#showMore();
-    if (run !== this.#run) return;
-    if (outcome.total === 0) {
-      this.status.textContent = state.query
-        ? `没有找到与“${state.query}”相关的内容。可以换一个说法、减少关键词，或取消筛选条件再试。`
-        : "没有符合筛选条件的内容。";
-      return;
+    // The page changes once, when the results are ready: a frame drawn half-way (a cleared list, a
+    // "searching" line) only delays the search, and on a fast search it is a flicker. A slow search
+    // says that it is searching.
+    const slow = window.setTimeout(() => {
+      if (run === this.#run) this.status.textContent = "正在搜索……";
+    }, SEARCHING_NOTICE_MS);
+    try {
+      const started = performance.now();
+      const outcome = await runSearch(this.#engine as SearchEngine, state);
+      // How long ranking took, for the search benchmark (the rest is loading the shown results).
+      this.dataset["rankMs"] = String(performance.now() - started);
+      if (run !== this.#run) return; // a newer search has started
+      const hits = await outcome.hits(0, PAGE_SIZE);
+      if (run !== this.#run) return;
+      this.#outcome = outcome;
+      this.#shown = 0;
+      this.list.replaceChildren();
+      this.#renderFilterOptions(outcome.filterCounts);
+      this.#append(hits);
+      // Results are confirmed as they load, so the count is known once the first ones are.
+      this.status.textContent = searchStatus(state.query, outcome);
+    } finally {
+      window.clearTimeout(slow);
     }
-    const count = `${outcome.exact ? "" : "约 "}${outcome.total}`;
-    this.status.textContent = state.query
-      ? `找到 ${count} 条与“${state.query}”相关的结果`
-      : `共有 ${count} 条符合筛选条件的内容`;
   }
 
   async #showMore() {
@@ -151,11 +155,16 @@ class SearchPage extends HTMLElement {
     const hits = await outcome.hits(this.#shown, PAGE_SIZE);
     if (run !== this.#run) return;
     const first = this.#shown;
+    this.#append(hits);
+    // After "more", move focus to the first new result so keyboard users continue from there.
+    if (first > 0) this.list.children[first]?.querySelector("a")?.focus();
+  }
+
+  #append(hits: Hit[]) {
+    const outcome = this.#outcome as SearchOutcome;
     this.list.append(...hits.map(renderHit));
     this.#shown += hits.length;
     this.moreButton.hidden = outcome.exact && this.#shown >= outcome.total;
-    // After "more", move focus to the first new result so keyboard users continue from there.
-    if (first > 0) this.list.children[first]?.querySelector("a")?.focus();
   }
 
   #fillForm(state: SearchState) {
@@ -175,11 +184,8 @@ class SearchPage extends HTMLElement {
       const select = this.select(name);
       if (!select) continue;
       const wanted = select.dataset["value"] ?? "";
-      const values = Object.keys(this.#allFilters[name] ?? {}).sort((a, b) =>
-        name === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN"),
-      );
       const options = [new Option("全部", "")];
-      for (const value of values) {
+      for (const value of this.#menuValues[name] ?? []) {
         const count = counts[name]?.[value];
         options.push(new Option(count === undefined ? value : `${value}（${count}）`, value));
       }
@@ -208,6 +214,16 @@ function renderHit(hit: Hit): HTMLLIElement {
   excerpt.innerHTML = hit.excerpt;
   item.append(heading, meta, excerpt);
   return item;
+}
+
+/** The status line once a search is done: the result count, or what to try when there is none. */
+function searchStatus(query: string, outcome: SearchOutcome): string {
+  if (outcome.total === 0)
+    return query
+      ? `没有找到与“${query}”相关的内容。可以换一个说法、减少关键词，或取消筛选条件再试。`
+      : "没有符合筛选条件的内容。";
+  const count = `${outcome.exact ? "" : "约 "}${outcome.total}`;
+  return query ? `找到 ${count} 条与“${query}”相关的结果` : `共有 ${count} 条符合筛选条件的内容`;
 }
 
 function formatDate(day: string): string {
