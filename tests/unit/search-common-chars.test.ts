@@ -31,6 +31,12 @@ describe("frequentTokens", () => {
     expect(counts.get("办")).toBe(1);
   });
 
+  it("counts Han characters outside the common block too (〇, 𠀀, 々) and nothing else", () => {
+    const counts = new Map<string, number>();
+    countTokens("二〇二四 𠀀 𠀀丁 々 ａｂ１ ，、《》 한 かな", counts);
+    expect(Object.fromEntries(counts)).toEqual({ 二: 2, 〇: 1, 四: 1, 𠀀: 1, 𠀀丁: 1, 々: 1 });
+  });
+
   it("reads the list back as each token's rank", () => {
     expect([...frequencyRanks("民人 人 法狱")]).toEqual([
       ["民人", 0],

@@ -56,6 +56,20 @@ describe("toSearchDocument", () => {
     expect(other.querySelector("h2")?.id).toBe("一问题的提出");
   });
 
+  it("takes the title from the page's <title> when the region has no heading", () => {
+    const page = PAGE.replace("<h1>首问负责制度</h1>", "").replace(
+      "<title>",
+      '<meta name="description" content="data-pagefind-body 示例"><title>',
+    );
+    const other = parse(toSearchDocument(page) as string);
+    expect(other.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute("data-pagefind-meta")).toBe(
+      "title:首问负责制度 - 组工学习门户",
+    );
+    // The region is found after the words in the head, and only the region is indexed.
+    expect(other.querySelector("p.article")?.text).toMatch(/首 问 负 责/);
+    expect(other.text).not.toContain("主办单位");
+  });
+
   it("skips pages without a searchable region", () => {
     expect(toSearchDocument("<html><body><main><h1>规章制度</h1></main></body></html>")).toBeUndefined();
   });

@@ -32,18 +32,39 @@ export const frequencyRanks = (frequent: string): Map<string, number> =>
       .map((token, rank) => [token, rank]),
   );
 
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a code point is a Han character; a plain range check first (the build reads every character). */
+const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(String.fromCodePoint(code)));
+
 /**
  * Adds the Han tokens of an indexed text (tokenizeForIndex: one character or
  * one fused pair between spaces and punctuation) to `counts`. A longer run of
  * Han characters is text that was not tokenized, counted character by character.
+ * One pass over the characters: it runs for every page of the site.
  */
 export function countTokens(indexedText: string, counts: Map<string, number>): void {
   const add = (token: string) => counts.set(token, (counts.get(token) ?? 0) + 1);
-  for (const run of indexedText.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = [...run];
-    if (chars.length <= 2) add(run);
-    else chars.forEach(add);
+  let runStart = -1;
+  let runChars = 0;
+  const endRun = (end: number) => {
+    if (runChars <= 2) add(indexedText.slice(runStart, end));
+    else for (const char of indexedText.slice(runStart, end)) add(char);
+    runStart = -1;
+  };
+  for (let i = 0; i < indexedText.length;) {
+    const code = indexedText.codePointAt(i) as number;
+    if (isHan(code)) {
+      if (runStart < 0) {
+        runStart = i;
+        runChars = 0;
+      }
+      runChars++;
+    } else if (runStart >= 0) endRun(i);
+    i += code > 0xffff ? 2 : 1;
   }
+  if (runStart >= 0) endRun(indexedText.length);
 }
 
 export interface PrunedTerm {

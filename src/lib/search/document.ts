@@ -4,7 +4,7 @@
  * each 第N条 paragraph and 第N章 heading anchored so a hit deep-links to it,
  * the page title kept readable as metadata and weighted highest for ranking.
  */
-import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
+import { HTMLElement, NodeType, parse, TextNode, type Node } from "node-html-parser";
 import { isRegulationId } from "../regulation.ts";
 import { INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
 
@@ -65,12 +65,16 @@ function tokenizeText(node: Node): void {
         child.hasAttribute("data-pagefind-ignore")
       )
         continue;
+      // A text node, not an HTML string: set_content would parse the string again.
       if (BLOCKS.has(child.tagName) && !hasBlockInside(child))
-        child.set_content(escapeText(tokenizeForIndex(child.text)));
+        child.set_content(new TextNode(escapeText(tokenizeForIndex(child.text)), child));
       else tokenizeText(child);
     }
   }
 }
+
+/** An empty <span> with these (escaped) attributes, made directly rather than parsed from HTML. */
+const emptySpan = (attributes: string) => new HTMLElement("span", {}, attributes);
 
 /** Whether a built page has a region to index (a cheap test before parsing it). */
 export const isSearchable = (pageHtml: string): boolean => pageHtml.includes("data-pagefind-body");
@@ -80,13 +84,22 @@ export function pageSortDate(pageHtml: string): string | undefined {
   return /data-pagefind-sort="date:([^"]+)"/.exec(pageHtml)?.[1];
 }
 
+/** The text of the page's <title>, if it has one. */
+function pageTitle(pageHtml: string): string | undefined {
+  const element = /<title[\s>][\s\S]*?<\/title>/i.exec(pageHtml)?.[0];
+  return element === undefined ? undefined : parse(element).querySelector("title")?.text;
+}
+
 /** The HTML to index for a page, or undefined when the page has no searchable region. */
 export function toSearchDocument(pageHtml: string): string | undefined {
-  const page = parse(pageHtml);
-  const body = page.querySelector("[data-pagefind-body]");
+  // Only the region is parsed, from its start tag on (the head, header and navigation before it are
+  // a large part of a short page); the page's <title> is read on its own when the region has no <h1>.
+  const marker = pageHtml.indexOf("data-pagefind-body");
+  if (marker < 0) return undefined;
+  const body = parse(pageHtml.slice(pageHtml.lastIndexOf("<", marker))).querySelector("[data-pagefind-body]");
   if (!body) return undefined;
   const heading = body.querySelector("h1");
-  const title = (heading?.text ?? page.querySelector("title")?.text ?? "").trim();
+  const title = (heading?.text ?? pageTitle(pageHtml) ?? "").trim();
 
   heading?.setAttribute("data-pagefind-weight", "10");
   const anchored = body.querySelectorAll("[id]").filter((element) => isRegulationId(element.id));
@@ -98,9 +111,9 @@ export function toSearchDocument(pageHtml: string): string | undefined {
   for (const element of anchored) {
     const id = element.id;
     element.removeAttribute("id");
-    element.insertAdjacentHTML("afterbegin", `<span id="${escapeAttribute(id)}"></span>`);
+    element.prepend(emptySpan(`id="${escapeAttribute(id)}"`));
   }
-  body.insertAdjacentHTML("afterbegin", `<span data-pagefind-meta="title:${escapeAttribute(title)}"></span>`);
+  body.prepend(emptySpan(`data-pagefind-meta="title:${escapeAttribute(title)}"`));
 
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeText(title)}</title></head><body>${body.outerHTML}</body></html>`;
 }
