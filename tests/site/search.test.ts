@@ -228,6 +228,19 @@ describe("search for everyone", () => {
     await search.close();
   });
 
+  it("says so when the index cannot be loaded, and searches again once it can", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    // The connection drops: no index or page file arrives.
+    await search.page.route("**/pagefind/**", (route) => route.abort());
+    await search.search("个人重大事项报告");
+    await expect(search.status()).resolves.toMatch(/搜索没有完成.*请检查网络后重试/);
+    await search.page.unroute("**/pagefind/**");
+    await search.search("个人重大事项报告");
+    await expect(search.hrefs()).resolves.toContain(`${BASE}rules/zhongda-shixiang-baogao/`);
+    await search.close();
+  });
+
   it("loads nothing from another origin", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");

@@ -109,6 +109,40 @@ export interface SearchEngine {
   shards: number;
   /** Each token's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
   frequencyRank: Map<string, number>;
+  /** How many of the index's files have failed to load so far (see watchFailedFetches). */
+  failedFetches(): number;
+}
+
+/** A search that could not read all the index files it needed: its results would be incomplete. */
+export class IndexUnavailableError extends Error {
+  constructor() {
+    super("search index files failed to load");
+  }
+}
+
+/**
+ * Counts the requests for the index's files (under `bundleUrl`) that fail.
+ * Pagefind leaves out an index chunk it could not load and searches on, so a
+ * dropped connection would read as "nothing found"; a search that lost a file
+ * is failed instead (runSearch). Pagefind fetches through the page's fetch.
+ */
+function watchFailedFetches(bundleUrl: string): () => number {
+  let failures = 0;
+  const bundle = new URL(bundleUrl, location.href).href;
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const watched = new URL(url, location.href).href.startsWith(bundle);
+    try {
+      const response = await fetchOriginal(input, init);
+      if (watched && !response.ok) failures++;
+      return response;
+    } catch (error) {
+      if (watched) failures++;
+      throw error;
+    }
+  };
+  return () => failures;
 }
 
 /**
@@ -202,6 +236,7 @@ function shardFolders(
 }
 
 export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
+  const failedFetches = watchFailedFetches(bundleUrl);
   const [pagefind, manifest] = await Promise.all([
     import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
     // Without the manifest, search still works: one index, nothing left out of queries.
@@ -242,6 +277,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
     loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
     shards: folders.length,
     frequencyRank: frequencyRanks(manifest.frequent ?? ""),
+    failedFetches,
   };
 }
 
@@ -331,6 +367,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   // phrases put them (positions come with each result), and, once loaded, the whole phrases.
   const pruned = terms.map((t) => pruneTerm(t.tokens, engine.frequencyRank));
   const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
+  const failuresBefore = engine.failedFetches();
   const ranked = await searchIndex(engine, query || null, { filters, sort });
   // The longest typed term places the hit in the page and, when needed, anchors the position check.
   const longest = terms.reduce(
@@ -359,6 +396,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     );
     possible = possible.filter((r) => mayHold(r, starts));
   }
+  if (engine.failedFetches() > failuresBefore) throw new IndexUnavailableError();
   // A page's indexed text begins with its title: pages where a typed term stands right there (or
   // after 中华人民共和国, which readers leave out) are looked at first, so a law found by its name
   // is among the first results even when other pages cite it more often.

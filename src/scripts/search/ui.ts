@@ -143,6 +143,10 @@ class SearchPage extends HTMLElement {
       this.#append(hits);
       // Results are confirmed as they load, so the count is known once the first ones are.
       this.status.textContent = searchStatus(state.query, outcome);
+    } catch {
+      // An index file did not load (the network, or a site updated meanwhile); the earlier results stay.
+      if (run === this.#run)
+        this.status.textContent = "搜索没有完成：部分索引文件未能加载。请检查网络后重试，或刷新页面。";
     } finally {
       window.clearTimeout(slow);
     }
