@@ -241,6 +241,49 @@ describe("search for everyone", () => {
     await search.close();
   });
 
+  it("shows ten results at a time; “显示更多结果” adds the next ones and moves focus to the first of them", async () => {
+    const search = await SearchPage.open();
+    await search.search("示例");
+    const more = search.page.locator(".search-more");
+    await expect(search.page.locator(".search-hit").count()).resolves.toBe(10);
+    await expect(more.isVisible()).resolves.toBe(true);
+    const firstTen = await search.hrefs();
+    await more.click();
+    await search.page.waitForFunction(() => document.querySelectorAll(".search-hit").length > 10);
+    const all = await search.hrefs();
+    expect(all.slice(0, 10)).toEqual(firstTen);
+    expect(new Set(all).size).toBe(all.length);
+    await expect(
+      search.page.evaluate(
+        () => document.activeElement?.closest(".search-hit") === document.querySelectorAll(".search-hit")[10],
+      ),
+    ).resolves.toBe(true);
+    await search.close();
+  });
+
+  it("keeps the results shown when the next ones cannot be loaded, and loads them on the next try", async () => {
+    const search = await SearchPage.open();
+    await search.search("示例");
+    const more = search.page.locator(".search-more");
+    await search.page.route("**/pagefind/**", (route) => route.abort());
+    await more.click();
+    await search.page.waitForFunction(() =>
+      /搜索没有完成/.test(document.querySelector(".search-status")?.textContent ?? ""),
+    );
+    await expect(search.page.locator(".search-hit").count()).resolves.toBe(10);
+    await search.page.unroute("**/pagefind/**");
+    await more.click();
+    await search.page.waitForFunction(() => document.querySelectorAll(".search-hit").length > 10);
+    // The same results as when nothing failed: none skipped, none twice.
+    const uninterrupted = await SearchPage.open();
+    await uninterrupted.search("示例");
+    await uninterrupted.page.locator(".search-more").click();
+    await uninterrupted.page.waitForFunction(() => document.querySelectorAll(".search-hit").length > 10);
+    await expect(search.hrefs()).resolves.toEqual(await uninterrupted.hrefs());
+    await uninterrupted.close();
+    await search.close();
+  });
+
   it("loads nothing from another origin", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");

@@ -115,8 +115,8 @@ export interface SearchEngine {
 
 /** A search that could not read all the index files it needed: its results would be incomplete. */
 export class IndexUnavailableError extends Error {
-  constructor() {
-    super("search index files failed to load");
+  constructor(cause?: unknown) {
+    super("search index files failed to load", { cause });
   }
 }
 
@@ -159,6 +159,14 @@ const CACHED_PAGES = 200;
 
 /** The JSON of a Pagefind fragment file, unzipped by the browser (or already plain, if a server unzipped it). */
 async function fetchFragment(url: string): Promise<PageData> {
+  try {
+    return await readFragment(url);
+  } catch (error) {
+    throw new IndexUnavailableError(error);
+  }
+}
+
+async function readFragment(url: string): Promise<PageData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -460,15 +468,24 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
   const confirmed: Hit[] = [];
   let cursor = 0;
   let promoted = false;
-  const confirmUpTo = async (wanted: number) => {
+  const confirmNow = async (wanted: number) => {
     // At most this many pages are loaded per request, so a query whose rare characters are
     // common in other orders cannot load the whole site; "显示更多" continues from there.
     const stop = cursor + Math.max(CONFIRM_AT_ONCE, 4 * wanted);
     while (confirmed.length < wanted && cursor < candidates.length && cursor < stop) {
       const batch = candidates.slice(cursor, cursor + Math.max(5, wanted - confirmed.length));
+      const hits = await Promise.all(batch.map(toHit));
+      // Past the batch only once it has loaded: a batch that failed is loaded again next time.
       cursor += batch.length;
-      for (const hit of await Promise.all(batch.map(toHit))) if (hit) confirmed.push(hit);
+      for (const hit of hits) if (hit) confirmed.push(hit);
     }
+  };
+  // One load at a time, each continuing where the last one ended.
+  let loading: Promise<void> = Promise.resolve();
+  const confirmUpTo = (wanted: number) => {
+    const next = loading.then(() => confirmNow(wanted));
+    loading = next.catch(() => {});
+    return next;
   };
 
   return {

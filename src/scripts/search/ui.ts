@@ -8,6 +8,7 @@ import { FILTERS, menuValues } from "../../lib/search/facets.ts";
 import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
 import {
   allFilters,
+  IndexUnavailableError,
   loadSearchEngine,
   runSearch,
   type Hit,
@@ -23,6 +24,7 @@ class SearchPage extends HTMLElement {
   #engine: SearchEngine | undefined;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
+  #loadingMore = false;
   /** Every value of each filter on the site, in menu order. */
   #menuValues: Record<string, string[]> = {};
   #counts: Record<string, Record<string, number>> = {};
@@ -143,10 +145,9 @@ class SearchPage extends HTMLElement {
       this.#append(hits);
       // Results are confirmed as they load, so the count is known once the first ones are.
       this.status.textContent = searchStatus(state.query, outcome);
-    } catch {
-      // An index file did not load (the network, or a site updated meanwhile); the earlier results stay.
-      if (run === this.#run)
-        this.status.textContent = "搜索没有完成：部分索引文件未能加载。请检查网络后重试，或刷新页面。";
+    } catch (error) {
+      // The earlier results stay.
+      if (run === this.#run) this.#reportFailure(error);
     } finally {
       window.clearTimeout(slow);
     }
@@ -154,14 +155,36 @@ class SearchPage extends HTMLElement {
 
   async #showMore() {
     const outcome = this.#outcome;
-    if (!outcome) return;
+    // One "more" at a time: a second click while the next results load would add them twice.
+    if (!outcome || this.#loadingMore) return;
     const run = this.#run;
-    const hits = await outcome.hits(this.#shown, PAGE_SIZE);
+    let hits: Hit[];
+    this.#loadingMore = true;
+    try {
+      hits = await outcome.hits(this.#shown, PAGE_SIZE);
+    } catch (error) {
+      if (run === this.#run) this.#reportFailure(error);
+      return;
+    } finally {
+      this.#loadingMore = false;
+    }
     if (run !== this.#run) return;
     const first = this.#shown;
     this.#append(hits);
     // After "more", move focus to the first new result so keyboard users continue from there.
     if (first > 0) this.list.children[first]?.querySelector("a")?.focus();
+  }
+
+  /**
+   * A search that could not finish: an index file that did not load is the network (or a site
+   * updated meanwhile), and trying again helps; anything else is a fault of this page, logged too.
+   */
+  #reportFailure(error: unknown) {
+    const unavailable = error instanceof IndexUnavailableError;
+    this.status.textContent = unavailable
+      ? "搜索没有完成：部分索引文件未能加载。请检查网络后重试，或刷新页面。"
+      : "搜索出错了，请刷新页面后重试。";
+    if (!unavailable) console.error(error);
   }
 
   #append(hits: Hit[]) {
