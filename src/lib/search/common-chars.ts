@@ -7,6 +7,7 @@
  * a query is sent with only the rarest few tokens of each term, in their
  * places, and every result shown is then confirmed against the page's text.
  */
+import { isHan } from "./tokenize.ts";
 
 /**
  * The site's index tokens (characters, and the fused pairs of tokenize.ts:
@@ -31,12 +32,6 @@ export const frequencyRanks = (frequent: string): Map<string, number> =>
       .filter(Boolean)
       .map((token, rank) => [token, rank]),
   );
-
-const HAN = /\p{Script=Han}/u;
-
-/** Whether a code point is a Han character; a plain range check first (the build reads every character). */
-const isHan = (code: number): boolean =>
-  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(String.fromCodePoint(code)));
 
 /**
  * Adds the Han tokens of an indexed text (tokenizeForIndex: one character or

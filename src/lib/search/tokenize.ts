@@ -32,6 +32,10 @@ export const INDEX_LANGUAGE = "und";
 
 const HAN = /\p{Script=Han}/u;
 
+/** Whether a code point is a Han character; a plain range check first (the build reads every character). */
+export const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(String.fromCodePoint(code)));
+
 /**
  * The characters indexed with the one before them: the 30 most frequent Han
  * characters of the 1,512 laws in ../shared/corpus (a site's own list, in its

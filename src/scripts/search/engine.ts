@@ -109,7 +109,7 @@ export interface SearchEngine {
   shards: number;
   /** Each token's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
   frequencyRank: Map<string, number>;
-  /** How many of the index's files have failed to load so far (see watchFailedFetches). */
+  /** How many of the index's chunks have failed to load so far (see watchFailedFetches). */
   failedFetches(): number;
 }
 
@@ -121,18 +121,20 @@ export class IndexUnavailableError extends Error {
 }
 
 /**
- * Counts the requests for the index's files (under `bundleUrl`) that fail.
- * Pagefind leaves out an index chunk it could not load and searches on, so a
- * dropped connection would read as "nothing found"; a search that lost a file
- * is failed instead (runSearch). Pagefind fetches through the page's fetch.
+ * Counts the requests for the index's chunks (index/ and filter/ under
+ * `bundleUrl`, in any shard) that fail. Pagefind leaves out a chunk it could
+ * not load and searches on, so a dropped connection would read as "nothing
+ * found"; a search that lost one is failed instead (runSearch). Fragments
+ * need no watching: fetchFragment fails by itself. Pagefind fetches through
+ * the page's fetch.
  */
 function watchFailedFetches(bundleUrl: string): () => number {
   let failures = 0;
   const bundle = new URL(bundleUrl, location.href).href;
   const fetchOriginal = window.fetch.bind(window);
   window.fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const watched = new URL(url, location.href).href.startsWith(bundle);
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const watched = url.href.startsWith(bundle) && /\/(index|filter)\/[^/]+$/.test(url.pathname);
     try {
       const response = await fetchOriginal(input, init);
       if (watched && !response.ok) failures++;
