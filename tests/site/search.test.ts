@@ -4,6 +4,8 @@ import { useBrowserSite } from "../helpers/browser-site.ts";
 
 const BASE = "/portal/";
 const site = useBrowserSite(() => inject("portalDist"), BASE);
+/** A small phone's screen. */
+const PHONE = { width: 375, height: 667 };
 
 /** A page object for the search page: what a reader sees and does. */
 class SearchPage {
@@ -13,9 +15,10 @@ class SearchPage {
     this.page = page;
     page.on("request", (r) => this.requests.push(r.url()));
   }
-  static async open(params = "", options: { javaScriptEnabled?: boolean } = {}) {
+  static async open(params = "", options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) {
     const context = await site.browser.newContext({
       javaScriptEnabled: options.javaScriptEnabled ?? true,
+      ...(options.phone ? { viewport: PHONE } : {}),
     });
     const search = new SearchPage(await context.newPage());
     await search.page.goto(`${site.origin}${BASE}search/${params}`);
@@ -152,6 +155,45 @@ describe("filters, sorting and the URL", () => {
     expect(keys.length).toBeGreaterThan(3);
     expect(keys).toEqual([...keys].sort((a, b) => b - a));
     await search.close();
+  });
+
+  it("on a phone, folds the filters so that results show without scrolling, and names the filters in use", async () => {
+    const search = await SearchPage.open(
+      "?q=%E5%88%B6%E5%BA%A6&collection=%E8%A7%84%E7%AB%A0%E5%88%B6%E5%BA%A6",
+      {
+        phone: true,
+      },
+    );
+    const page = search.page;
+    const panel = page.locator("details.filters");
+    const isOpen = () => panel.evaluate((details) => (details as HTMLDetailsElement).open);
+    await expect(isOpen()).resolves.toBe(false);
+    await expect(panel.locator("summary").textContent()).resolves.toBe("筛选和排序：栏目 规章制度");
+    const firstResult = await page.locator(".search-hit h3").first().boundingBox();
+    expect(firstResult!.y + firstResult!.height).toBeLessThanOrEqual(PHONE.height);
+    // The search button stays beside the box.
+    const [box, button] = await Promise.all([
+      page.locator("#search-q").boundingBox(),
+      page.locator(".query button").boundingBox(),
+    ]);
+    expect(button!.y).toBe(box!.y);
+    // From the search button, Tab reaches the folded panel; Enter opens it and Tab goes on into the menus.
+    await page.locator(".query button").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("SUMMARY");
+    await page.keyboard.press("Enter");
+    await expect(isOpen()).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("name"))).resolves.toBe(
+      "collection",
+    );
+    await search.close();
+    // On a wide screen the menus are open from the start.
+    const desktop = await SearchPage.open();
+    await expect(
+      desktop.page.locator("details.filters").evaluate((details) => (details as HTMLDetailsElement).open),
+    ).resolves.toBe(true);
+    await desktop.close();
   });
 
   it("keeps the search in the URL: shareable, reloadable, and the back button works", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSearchState, writeSearchState } from "../../src/lib/search/url-state.ts";
+import { describeFilters, readSearchState, writeSearchState } from "../../src/lib/search/url-state.ts";
 
 describe("search state in the URL", () => {
   it("round-trips a query, known filters and the date sort", () => {
@@ -23,5 +23,12 @@ describe("search state in the URL", () => {
       filters: {},
       sort: "relevance",
     });
+  });
+
+  it("describes the set filters and the date sort in display order, for the folded panel", () => {
+    expect(
+      describeFilters({ query: "首问", filters: { year: "2024", collection: "规章制度" }, sort: "date" }),
+    ).toBe("栏目 规章制度、年份 2024、按日期");
+    expect(describeFilters({ query: "首问", filters: {}, sort: "relevance" })).toBe("");
   });
 });

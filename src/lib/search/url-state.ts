@@ -30,3 +30,16 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   if (state.sort === "date") params.set("sort", "date");
   return params;
 }
+
+/**
+ * The filters and sort a search has, in words, for the folded filter panel on
+ * a phone ("年份 2024、按日期"); "" when none is set.
+ */
+export function describeFilters(state: SearchState): string {
+  const parts = FILTERS.flatMap(([name, label]) => {
+    const value = state.filters[name];
+    return value ? [`${label} ${value}`] : [];
+  });
+  if (state.sort === "date") parts.push("按日期");
+  return parts.join("、");
+}

@@ -5,7 +5,12 @@
  * be shared and the back button works.
  */
 import { FILTERS, menuValues } from "../../lib/search/facets.ts";
-import { readSearchState, writeSearchState, type SearchState } from "../../lib/search/url-state.ts";
+import {
+  describeFilters,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from "../../lib/search/url-state.ts";
 import {
   allFilters,
   IndexUnavailableError,
@@ -19,6 +24,11 @@ import {
 const PAGE_SIZE = 10;
 /** After this long without results, the status line says that the search is running. */
 const SEARCHING_NOTICE_MS = 300;
+/**
+ * Screens this narrow (phones) show the filters folded: open, the seven menus would push the
+ * first result below the fold. The folded panel names the filters in use.
+ */
+const FOLD_FILTERS = "(max-width: 40em)";
 
 class SearchPage extends HTMLElement {
   #engine: SearchEngine | undefined;
@@ -42,6 +52,9 @@ class SearchPage extends HTMLElement {
   get list() {
     return this.querySelector(".search-results") as HTMLOListElement;
   }
+  get filtersPanel() {
+    return this.querySelector(".filters") as HTMLDetailsElement;
+  }
   get moreButton() {
     return this.querySelector(".search-more") as HTMLButtonElement;
   }
@@ -50,6 +63,7 @@ class SearchPage extends HTMLElement {
   }
 
   async connectedCallback() {
+    if (window.matchMedia(FOLD_FILTERS).matches) this.filtersPanel.open = false;
     this.status.textContent = "正在加载搜索索引……";
     try {
       this.#engine = await loadSearchEngine(this.dataset["bundle"] ?? "/pagefind/");
@@ -202,6 +216,10 @@ class SearchPage extends HTMLElement {
     }
     const sort = this.select("sort");
     if (sort) sort.value = state.sort;
+    const chosen = describeFilters(state);
+    (this.filtersPanel.querySelector(".filters-chosen") as HTMLElement).textContent = chosen
+      ? `：${chosen}`
+      : "";
   }
 
   /** Every known value of each filter, with the count for the current search. */
