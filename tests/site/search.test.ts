@@ -196,6 +196,32 @@ describe("filters, sorting and the URL", () => {
     await desktop.close();
   });
 
+  it("when the filters leave nothing, clears them all with one button, keeping the query", async () => {
+    const search = await SearchPage.open(
+      `?q=${encodeURIComponent("限时办结")}&collection=${encodeURIComponent("推荐书目")}`,
+    );
+    const clear = search.page.locator(".search-clear");
+    await expect(search.status()).resolves.toMatch(/没有找到/);
+    await expect(clear.isVisible()).resolves.toBe(true);
+    await clear.click();
+    await search.settled();
+    expect((await search.hrefs())[0]).toBe(`${BASE}rules/xianshi-banjie/`);
+    const url = new URL(search.page.url());
+    expect([url.searchParams.get("q"), url.searchParams.get("collection")]).toEqual(["限时办结", null]);
+    await expect(search.page.locator('select[name="collection"]').inputValue()).resolves.toBe("");
+    await expect(clear.isVisible()).resolves.toBe(false);
+    // Focus stays in the form rather than on a button that is gone.
+    await expect(search.page.evaluate(() => document.activeElement?.id)).resolves.toBe("search-q");
+    await search.close();
+    // With results, there is no such button: the filters are changed in their menus.
+    const filtered = await SearchPage.open(
+      `?q=${encodeURIComponent("限时办结")}&collection=${encodeURIComponent("规章制度")}`,
+    );
+    await expect(filtered.page.locator(".search-hit").count()).resolves.toBeGreaterThan(0);
+    await expect(filtered.page.locator(".search-clear").isVisible()).resolves.toBe(false);
+    await filtered.close();
+  });
+
   it("keeps the search in the URL: shareable, reloadable, and the back button works", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");

@@ -55,6 +55,9 @@ class SearchPage extends HTMLElement {
   get filtersPanel() {
     return this.querySelector(".filters") as HTMLDetailsElement;
   }
+  get clearButton() {
+    return this.querySelector(".search-clear") as HTMLButtonElement;
+  }
   get moreButton() {
     return this.querySelector(".search-more") as HTMLButtonElement;
   }
@@ -80,6 +83,11 @@ class SearchPage extends HTMLElement {
       if ((event.target as HTMLElement).tagName === "SELECT") void this.#go(this.#stateFromForm(), "push");
     });
     this.moreButton.addEventListener("click", () => void this.#showMore());
+    // Filters are easy to forget (folded on a phone): when they leave nothing, one button drops them all.
+    this.clearButton.addEventListener("click", () => {
+      this.input.focus();
+      void this.#go({ ...this.#stateFromForm(), filters: {} }, "push");
+    });
     window.addEventListener("popstate", () => void this.#go(this.#stateFromUrl(), "none"));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
       "input, button, select",
@@ -134,6 +142,7 @@ class SearchPage extends HTMLElement {
       this.#outcome = undefined;
       this.list.replaceChildren();
       this.moreButton.hidden = true;
+      this.clearButton.hidden = true;
       this.status.textContent = "请输入要查找的文字，例如：限时办结、第二十三条、年轻干部。";
       this.#renderFilterOptions({});
       return;
@@ -159,6 +168,7 @@ class SearchPage extends HTMLElement {
       this.#append(hits);
       // Results are confirmed as they load, so the count is known once the first ones are.
       this.status.textContent = searchStatus(state.query, outcome);
+      this.clearButton.hidden = outcome.total > 0 || Object.keys(state.filters).length === 0;
     } catch (error) {
       // The earlier results stay.
       if (run === this.#run) this.#reportFailure(error);
