@@ -114,6 +114,26 @@ describe("finding content by what a reader remembers", () => {
     await search.search("量子纠缠超导");
     await expect(search.status()).resolves.toContain("没有找到与“量子纠缠超导”相关的内容");
     expect(await search.hrefs()).toEqual([]);
+    // Its words apart find nothing either, so there is nothing to suggest.
+    await expect(search.page.locator(".search-suggest").isVisible()).resolves.toBe(false);
+    await search.close();
+  });
+
+  it("when a phrase is not in any page as written, offers its words searched apart", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办理"); // the rule says 限时办结, and 办理 elsewhere
+    await expect(search.status()).resolves.toContain("没有找到");
+    const link = search.page.locator(".search-suggest a");
+    await expect(link.textContent()).resolves.toBe("限时 办理");
+    await link.click();
+    await search.settled();
+    expect(new URL(search.page.url()).searchParams.get("q")).toBe("限时 办理");
+    expect(await search.hrefs()).toContain(`${BASE}rules/xianshi-banjie/`);
+    await expect(search.page.locator(".search-suggest").isVisible()).resolves.toBe(false);
+    await search.page.goBack();
+    await search.page.waitForFunction(
+      () => (document.querySelector("#search-q") as HTMLInputElement).value === "限时办理",
+    );
     await search.close();
   });
 });
@@ -168,7 +188,7 @@ describe("filters, sorting and the URL", () => {
     const panel = page.locator("details.filters");
     const isOpen = () => panel.evaluate((details) => (details as HTMLDetailsElement).open);
     await expect(isOpen()).resolves.toBe(false);
-    await expect(panel.locator("summary").textContent()).resolves.toBe("筛选和排序：栏目 规章制度");
+    await expect(panel.locator("summary").textContent()).resolves.toBe("筛选和排序（已选：栏目 规章制度）");
     const firstResult = await page.locator(".search-hit h3").first().boundingBox();
     expect(firstResult!.y + firstResult!.height).toBeLessThanOrEqual(PHONE.height);
     // The search button stays beside the box.

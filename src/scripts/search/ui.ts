@@ -5,6 +5,7 @@
  * be shared and the back button works.
  */
 import { FILTERS, menuValues } from "../../lib/search/facets.ts";
+import { chineseWordSplitter, relaxedQuery } from "../../lib/search/relax.ts";
 import {
   describeFilters,
   readSearchState,
@@ -55,6 +56,9 @@ class SearchPage extends HTMLElement {
   get filtersPanel() {
     return this.querySelector(".filters") as HTMLDetailsElement;
   }
+  get suggestion() {
+    return this.querySelector(".search-suggest") as HTMLElement;
+  }
   get clearButton() {
     return this.querySelector(".search-clear") as HTMLButtonElement;
   }
@@ -84,6 +88,12 @@ class SearchPage extends HTMLElement {
     });
     this.moreButton.addEventListener("click", () => void this.#showMore());
     // Filters are easy to forget (folded on a phone): when they leave nothing, one button drops them all.
+    this.suggestion.querySelector("a")?.addEventListener("click", (event) => {
+      event.preventDefault();
+      const link = event.currentTarget as HTMLAnchorElement;
+      this.input.focus();
+      void this.#go(readSearchState(new URL(link.href).searchParams), "push");
+    });
     this.clearButton.addEventListener("click", () => {
       this.input.focus();
       void this.#go({ ...this.#stateFromForm(), filters: {} }, "push");
@@ -142,6 +152,7 @@ class SearchPage extends HTMLElement {
       this.#outcome = undefined;
       this.list.replaceChildren();
       this.moreButton.hidden = true;
+      this.suggestion.hidden = true;
       this.clearButton.hidden = true;
       this.status.textContent = "请输入要查找的文字，例如：限时办结、第二十三条、年轻干部。";
       this.#renderFilterOptions({});
@@ -160,6 +171,8 @@ class SearchPage extends HTMLElement {
       this.dataset["rankMs"] = String(performance.now() - started);
       if (run !== this.#run) return; // a newer search has started
       const hits = await outcome.hits(0, PAGE_SIZE);
+      // Nothing found as written: found with the words apart? Asked before the page changes, once.
+      const looser = hits.length === 0 && state.query ? await this.#looserSearch(state) : undefined;
       if (run !== this.#run) return;
       this.#outcome = outcome;
       this.#shown = 0;
@@ -169,12 +182,35 @@ class SearchPage extends HTMLElement {
       // Results are confirmed as they load, so the count is known once the first ones are.
       this.status.textContent = searchStatus(state.query, outcome);
       this.clearButton.hidden = outcome.total > 0 || Object.keys(state.filters).length === 0;
+      this.#suggest(looser);
     } catch (error) {
       // The earlier results stay.
       if (run === this.#run) this.#reportFailure(error);
     } finally {
       window.clearTimeout(slow);
     }
+  }
+
+  /** The query with its long terms split into words (relax.ts), if that search finds something. */
+  async #looserSearch(state: SearchState): Promise<SearchState | undefined> {
+    const split = chineseWordSplitter();
+    const query = split && relaxedQuery(state.query, split);
+    if (!query) return undefined;
+    const looser = { ...state, query };
+    try {
+      const found = await (await runSearch(this.#engine as SearchEngine, looser)).hits(0, 1);
+      return found.length > 0 ? looser : undefined;
+    } catch {
+      return undefined; // only a suggestion: the search itself has its answer
+    }
+  }
+
+  #suggest(state: SearchState | undefined) {
+    this.suggestion.hidden = !state;
+    if (!state) return;
+    const link = this.suggestion.querySelector("a") as HTMLAnchorElement;
+    link.href = `?${writeSearchState(state).toString()}`;
+    link.textContent = state.query;
   }
 
   async #showMore() {
@@ -228,7 +264,7 @@ class SearchPage extends HTMLElement {
     if (sort) sort.value = state.sort;
     const chosen = describeFilters(state);
     (this.filtersPanel.querySelector(".filters-chosen") as HTMLElement).textContent = chosen
-      ? `：${chosen}`
+      ? `（已选：${chosen}）`
       : "";
   }
 
