@@ -295,6 +295,24 @@ describe("search for everyone", () => {
     await search.close();
   });
 
+  it("fetches the index files while the reader types, so that Enter needs none", async () => {
+    const search = await SearchPage.open();
+    const page = search.page;
+    const indexRequests = () => search.requests.filter((url) => /\/pagefind\/index\//.test(url)).length;
+    const before = indexRequests();
+    const loaded = page.waitForResponse((response) => /\/pagefind\/index\//.test(response.url()));
+    await page.locator("#search-q").focus();
+    await page.keyboard.type("个人重大事项");
+    await loaded;
+    const whileTyping = indexRequests();
+    expect(whileTyping).toBeGreaterThan(before);
+    await page.keyboard.press("Enter");
+    await search.settled();
+    await expect(search.status()).resolves.toMatch(/找到 \d+ 条/);
+    expect(indexRequests()).toBe(whileTyping);
+    await search.close();
+  });
+
   it("keeps the results in place while a slow search runs, saying that it is searching", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");

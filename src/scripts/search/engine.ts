@@ -27,6 +27,7 @@ import {
   INDEX_LANGUAGE,
   queryTerms,
   readableText,
+  type QueryTerm,
   termHighlighter,
   unfuse,
 } from "../../lib/search/tokenize.ts";
@@ -59,6 +60,7 @@ export interface Pagefind {
   mergeIndex(bundleUrl: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  preload(query: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -364,6 +366,21 @@ function memoized(
   };
 }
 
+/** What a query sends to Pagefind: each term's rarest tokens in their places (common-chars.ts). */
+function indexQuery(terms: readonly QueryTerm[], frequencyRank: ReadonlyMap<string, number>) {
+  const pruned = terms.map((t) => pruneTerm(t.tokens, frequencyRank));
+  return { pruned, query: [...new Set(pruned.flatMap((p) => p.tokens))].join(" ") };
+}
+
+/**
+ * Loads the index chunks a query will need without searching: called while the reader types, so
+ * that the search, once submitted, has them (on a slow network each chunk is a round trip).
+ */
+export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
+  const { query: tokens } = indexQuery(queryTerms(query), engine.frequencyRank);
+  if (tokens) await engine.pagefind.preload(tokens);
+}
+
 export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
   const terms = queryTerms(request.query);
   const filters = pagefindFilters(request.filters);
@@ -375,8 +392,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
 
   // One ranked search over the rarer characters; a page must then have them where the typed
   // phrases put them (positions come with each result), and, once loaded, the whole phrases.
-  const pruned = terms.map((t) => pruneTerm(t.tokens, engine.frequencyRank));
-  const query = [...new Set(pruned.flatMap((p) => p.tokens))].join(" ");
+  const { pruned, query } = indexQuery(terms, engine.frequencyRank);
   const failuresBefore = engine.failedFetches();
   const ranked = await searchIndex(engine, query || null, { filters, sort });
   // The longest typed term places the hit in the page and, when needed, anchors the position check.

@@ -16,6 +16,7 @@ import {
   allFilters,
   IndexUnavailableError,
   loadSearchEngine,
+  preloadQuery,
   runSearch,
   type Hit,
   type SearchEngine,
@@ -30,6 +31,8 @@ const SEARCHING_NOTICE_MS = 300;
  * first result below the fold. The folded panel names the filters in use.
  */
 const FOLD_FILTERS = "(max-width: 40em)";
+/** A pause in typing this long fetches the index files for what has been typed so far. */
+const PRELOAD_AFTER_MS = 150;
 
 class SearchPage extends HTMLElement {
   #engine: SearchEngine | undefined;
@@ -87,6 +90,19 @@ class SearchPage extends HTMLElement {
       if ((event.target as HTMLElement).tagName === "SELECT") void this.#go(this.#stateFromForm(), "push");
     });
     this.moreButton.addEventListener("click", () => void this.#showMore());
+    // While the reader types, the index files the query will need are fetched, so that Enter finds
+    // them loaded. Not mid-composition in an input method: the pinyin typed so far is not the text.
+    let preload: number | undefined;
+    const preloadSoon = () => {
+      window.clearTimeout(preload);
+      preload = window.setTimeout(() => {
+        preloadQuery(this.#engine as SearchEngine, this.input.value).catch(() => {});
+      }, PRELOAD_AFTER_MS);
+    };
+    this.input.addEventListener("input", (event) => {
+      if (!(event as InputEvent).isComposing) preloadSoon();
+    });
+    this.input.addEventListener("compositionend", preloadSoon);
     // Filters are easy to forget (folded on a phone): when they leave nothing, one button drops them all.
     this.suggestion.querySelector("a")?.addEventListener("click", (event) => {
       event.preventDefault();
