@@ -103,13 +103,14 @@ class SearchPage extends HTMLElement {
       if (!(event as InputEvent).isComposing) preloadSoon();
     });
     this.input.addEventListener("compositionend", preloadSoon);
-    // Filters are easy to forget (folded on a phone): when they leave nothing, one button drops them all.
+    // The suggested looser query (#looserSearch) is a link, so it can also be opened in a new tab.
     this.suggestion.querySelector("a")?.addEventListener("click", (event) => {
       event.preventDefault();
       const link = event.currentTarget as HTMLAnchorElement;
       this.input.focus();
       void this.#go(readSearchState(new URL(link.href).searchParams), "push");
     });
+    // Filters are easy to forget (folded on a phone): when they leave nothing, one button drops them all.
     this.clearButton.addEventListener("click", () => {
       this.input.focus();
       void this.#go({ ...this.#stateFromForm(), filters: {} }, "push");
