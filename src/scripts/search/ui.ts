@@ -105,6 +105,7 @@ class SearchPage extends HTMLElement {
     this.input.addEventListener("compositionend", preloadSoon);
     // The suggested looser query (#looserSearch) is a link, so it can also be opened in a new tab.
     this.suggestion.querySelector("a")?.addEventListener("click", (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return; // a new tab or window
       event.preventDefault();
       const link = event.currentTarget as HTMLAnchorElement;
       this.input.focus();
