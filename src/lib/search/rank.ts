@@ -5,6 +5,7 @@
  * results, pages whose title is the query go first (a reader who types
  * 信访工作条例 wants that regulation, not the chapters that cite it).
  */
+import { typedTerms } from "./tokenize.ts";
 
 /** A title reduced to what readers type: no (2024-01-01) version date, no 中华人民共和国 prefix, letters and digits only. */
 export function shortTitle(title: string): string {
@@ -38,7 +39,7 @@ export interface Rankable {
  */
 export function promoteTitleMatches<T extends Rankable>(items: readonly T[], query: string): T[] {
   // "公务员法 第二十三条": the title may be any one of the typed terms, or all of them together.
-  const candidates = [query, ...query.split(/[\s\u3000]+/u)].filter((q) => q.trim() !== "");
+  const candidates = [query, ...typedTerms(query)].filter((q) => q.trim() !== "");
   const classOf = (title: string) => Math.min(...candidates.map((q) => titleMatchClass(title, q)));
   return items
     .map((item, index) => ({

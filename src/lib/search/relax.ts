@@ -8,6 +8,8 @@
  * not be trusted to match.
  */
 
+import { typedTerms } from "./tokenize.ts";
+
 /** Splits a run of text into words, in order (word-like segments only). */
 export type WordSplitter = (text: string) => string[];
 
@@ -55,16 +57,13 @@ export function splitTerm(term: string, split: WordSplitter): string[] {
  */
 export function relaxedQuery(query: string, split: WordSplitter): string | undefined {
   let changed = false;
-  const terms = query
-    .trim()
-    .split(/[\s\u3000]+/u)
-    .flatMap((term) => {
-      if (!SPLITTABLE.test(term)) return [term];
-      const words = splitTerm(term, split);
-      if (words.length < 2 || words.join("") !== term) return [term];
-      changed = true;
-      return words;
-    });
+  const terms = typedTerms(query).flatMap((term) => {
+    if (!SPLITTABLE.test(term)) return [term];
+    const words = splitTerm(term, split);
+    if (words.length < 2 || words.join("") !== term) return [term];
+    changed = true;
+    return words;
+  });
   return changed ? terms.join(" ") : undefined;
 }
 

@@ -135,10 +135,12 @@ export interface QueryTerm {
   phrases: string[][];
 }
 
-/** A query as the terms the reader typed (split on whitespace). */
+/** The terms a reader typed: the query split on whitespace, ideographic spaces included. */
+export const typedTerms = (query: string): string[] => query.split(/[\s\u3000]+/u).filter((t) => t !== "");
+
+/** A query as the terms the reader typed, tokenized. */
 export function queryTerms(query: string): QueryTerm[] {
-  return query
-    .split(/[\s\u3000]+/u)
+  return typedTerms(query)
     .map((text) => {
       // The same tokens, plain and as indexed (one per position either way).
       const indexed = tokens(text, true).map(bare);
