@@ -5,12 +5,17 @@
  */
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
+import { z } from "astro/zod";
+import yaml from "js-yaml";
 import { articlesSchema } from "./schemas/articles.ts";
 import { booksSchema } from "./schemas/books.ts";
+import { commitmentsSchema } from "./schemas/commitments.ts";
 import { departmentsSchema } from "./schemas/departments.ts";
 import { pillarsSchema } from "./schemas/pillars.ts";
 import { rulesSchema } from "./schemas/rules.ts";
 import { studySchema } from "./schemas/study.ts";
+import { wukanWubiSchema } from "./schemas/wukan-wubi.ts";
+import { withFilePositions } from "./lib/file-order.ts";
 
 /**
  * Top-level Markdown files of a folder; the id is the file name as written (checked to be URL-safe).
@@ -26,14 +31,30 @@ const markdownIn = (folder: string, { retainBody = false } = {}) =>
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
   });
 
+/**
+ * A YAML list file whose order matters: each item keeps its position in the file
+ * (`filePosition`, see src/lib/file-order.ts), since the data store sorts by id.
+ */
+const yamlList = (fileName: string) =>
+  file(`./src/content/${fileName}`, { parser: (text) => withFilePositions(yaml.load(text)) as never });
+const filePosition = { filePosition: z.int() };
+
 export const collections = {
   rules: defineCollection({ loader: markdownIn("rules"), schema: rulesSchema }),
   study: defineCollection({ loader: markdownIn("study", { retainBody: true }), schema: studySchema }),
   books: defineCollection({ loader: markdownIn("books"), schema: ({ image }) => booksSchema(image()) }),
   articles: defineCollection({ loader: markdownIn("articles"), schema: articlesSchema }),
   departments: defineCollection({
-    loader: file("./src/content/departments.yaml"),
-    schema: departmentsSchema,
+    loader: yamlList("departments.yaml"),
+    schema: departmentsSchema.extend(filePosition),
   }),
-  pillars: defineCollection({ loader: file("./src/content/pillars.yaml"), schema: pillarsSchema }),
+  pillars: defineCollection({ loader: yamlList("pillars.yaml"), schema: pillarsSchema.extend(filePosition) }),
+  wukanWubi: defineCollection({
+    loader: yamlList("wukan-wubi.yaml"),
+    schema: wukanWubiSchema.extend(filePosition),
+  }),
+  commitments: defineCollection({
+    loader: yamlList("commitments.yaml"),
+    schema: commitmentsSchema.extend(filePosition),
+  }),
 };

@@ -1,5 +1,7 @@
 /** What the editor tools need to know about the content already there: ids taken, months and orders used, lists to choose from. */
 import { loadContent } from "../../src/lib/content-check/load.ts";
+import { pillarOrder } from "../../src/lib/pillars.ts";
+import type { Pillar } from "../../src/schemas/common.ts";
 
 export const MARKDOWN_COLLECTIONS = ["rules", "study", "books", "articles"] as const;
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
@@ -8,6 +10,8 @@ export interface ContentIndex {
   /** Ids (file names without extension) already used in each Markdown collection. */
   ids: Record<MarkdownCollection, Set<string>>;
   departments: { id: string; name: string }[];
+  /** The pillar names in pillars.yaml's order (the choices npm run new offers). */
+  pillars: Pillar[];
   /** YYYY-MM of every recommended book. */
   bookMonths: Set<string>;
   /** `order` of every chapter of the compilation. */
@@ -25,6 +29,7 @@ export function readContentIndex(root: string): ContentIndex {
   const index: ContentIndex = {
     ids: { rules: new Set(), study: new Set(), books: new Set(), articles: new Set() },
     departments: [],
+    pillars: [],
     bookMonths: new Set(),
     studyOrders: [],
     studyParts: [],
@@ -41,6 +46,8 @@ export function readContentIndex(root: string): ContentIndex {
         break;
       }
       case "pillars":
+      case "wukanWubi":
+      case "commitments":
         break;
       default:
         index.ids[entry.collection].add(entry.id);
@@ -55,6 +62,9 @@ export function readContentIndex(root: string): ContentIndex {
     const issuer = entry.collection === "rules" ? text(data["issuer"]) : undefined;
     if (issuer) issuerCounts.set(issuer, (issuerCounts.get(issuer) ?? 0) + 1);
   }
+  index.pillars = pillarOrder(
+    entries.filter((e) => e.collection === "pillars").map((e) => (e.data as { name?: unknown } | null)?.name),
+  );
   index.studyParts = [...new Set(parts.sort((a, b) => a.order - b.order).map((p) => p.part))];
   index.issuers = [...issuerCounts].sort((a, b) => b[1] - a[1]).map(([issuer]) => issuer);
   return index;

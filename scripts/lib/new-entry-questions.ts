@@ -81,6 +81,15 @@ export async function askForMissing(
     case "departments":
       break;
   }
+  if (collection !== "departments") {
+    input.pillar ??= blankToUndefined(
+      await prompter.choose(
+        "五型分类（这篇内容属于哪一型）",
+        ctx.index.pillars.map((p) => ({ value: p, label: p })),
+        { skip: true },
+      ),
+    );
+  }
 
   if (!input.id) {
     const fromTitle = titleToId(input.title);

@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from "node:path";
 import { closest } from "../../src/lib/content-check/suggest.ts";
 import { parseLooseDay, toIsoDay } from "../../src/lib/dates.ts";
-import { ID_PATTERN, PILLARS } from "../../src/schemas/common.ts";
+import { ID_PATTERN } from "../../src/schemas/common.ts";
 import { RULE_CATEGORIES, RULE_STATUSES } from "../../src/schemas/rules.ts";
 import { PART_PATTERN } from "../../src/schemas/study.ts";
 import { MARKDOWN_COLLECTIONS, type ContentIndex, type MarkdownCollection } from "./content-index.ts";
@@ -228,7 +228,7 @@ export function planNewEntry(input: NewEntryInput, ctx: PlanContext): EntryPlan 
     if (!parsed) throw new EditorToolError(`日期“${input.date}”看不懂，请写成 YYYY-MM-DD，例如 2024-03-01。`);
     return parsed.date;
   };
-  const pillar = input.pillar ? choice(input.pillar, PILLARS, "五型分类") : undefined;
+  const pillar = input.pillar ? choice(input.pillar, ctx.index.pillars, "五型分类") : undefined;
   const authors = input.authors && splitList(input.authors).length > 0 ? splitList(input.authors) : undefined;
   const values: Record<string, FieldValue | undefined> = { title };
 

@@ -9,10 +9,15 @@ export interface BookLike {
   data: Pick<BookData, "title" | "month">;
 }
 
+/** Books in calendar order of their months. */
+export function booksInMonthOrder<B extends BookLike>(books: readonly B[]): B[] {
+  return [...books].sort((a, b) => a.data.month.localeCompare(b.data.month));
+}
+
 /** Years newest first; within a year, months in calendar order. */
 export function booksByYear<B extends BookLike>(books: readonly B[]) {
   const years = new Map<string, B[]>();
-  for (const book of [...books].sort((a, b) => a.data.month.localeCompare(b.data.month))) {
+  for (const book of booksInMonthOrder(books)) {
     const year = book.data.month.slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), book]);
   }

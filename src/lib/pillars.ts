@@ -1,22 +1,37 @@
-/** The five pillars: fixed ASCII anchors for the values editors write, and tagged-content lookup. */
+/**
+ * The five pillars in pillars.yaml's order. The set of names is fixed (PILLARS);
+ * their order, ids and wording come from the file, so a department that reorders
+ * the file sees its order in every list.
+ */
 import { PILLARS, type Pillar } from "../schemas/common.ts";
-
-const IDS: Record<Pillar, string> = {
-  学习型: "xuexi",
-  廉政型: "lianzheng",
-  服务型: "fuwu",
-  有为型: "youwei",
-  人文型: "renwen",
-};
-
-/** ASCII anchor of a pillar, e.g. 学习型 → xuexi (the same ids pillars.yaml uses). */
-export const pillarId = (pillar: Pillar): string => IDS[pillar];
 
 export interface Tagged {
   data: { pillar?: Pillar | undefined };
 }
 
-/** Entries tagged with each pillar, in programme order. */
-export function byPillar<T extends Tagged>(entries: readonly T[]): Map<Pillar, T[]> {
-  return new Map(PILLARS.map((p) => [p, entries.filter((e) => e.data.pillar === p)]));
+/**
+ * The pillar names in the order a pillars file gives them; names the file lacks
+ * (the check reports them) follow in the programme's order, so no list loses one.
+ */
+export function pillarOrder(namesInFile: readonly unknown[]): Pillar[] {
+  const known = namesInFile.filter((n): n is Pillar => PILLARS.includes(n as Pillar));
+  const unique = [...new Set(known)];
+  return [...unique, ...PILLARS.filter((p) => !unique.includes(p))];
+}
+
+/** Entries tagged with each pillar, keyed in `order` (empty pillars included). */
+export function byPillar<T extends Tagged>(
+  order: readonly Pillar[],
+  entries: readonly T[],
+): Map<Pillar, T[]> {
+  return new Map(order.map((p) => [p, entries.filter((e) => e.data.pillar === p)]));
+}
+
+/** How many entries (of any collections) are tagged with each pillar, keyed in `order`. */
+export function taggedCounts(
+  order: readonly Pillar[],
+  ...lists: ReadonlyArray<readonly Tagged[]>
+): Map<Pillar, number> {
+  const all = lists.flat();
+  return new Map(order.map((p) => [p, all.filter((e) => e.data.pillar === p).length]));
 }

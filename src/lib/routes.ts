@@ -7,6 +7,10 @@ export const paths = {
   home: () => "/",
   programme: () => "/programme/",
   pillar: (pillarId: string) => `/programme/#${pillarId}`,
+  /** 成果统计: the list of years, one page per year, one CSV per table. */
+  stats: () => "/programme/stats/",
+  statsYear: (year: number) => `/programme/stats/${year}/`,
+  statsCsv: (year: number, table: string) => `/programme/stats/${year}/${table}.csv`,
   rules: () => "/rules/",
   rule: (id: string) => `/rules/${id}/`,
   ruleArticle: (id: string, articleAnchor: string) => `/rules/${id}/#${articleAnchor}`,

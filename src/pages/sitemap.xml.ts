@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { toIsoDay } from "../lib/dates.ts";
+import { statsInput } from "../lib/programme/from-collections.ts";
 import { absoluteUrl, paths, SECTIONS } from "../lib/routes.ts";
 import { sitemapXml } from "../lib/sitemap.ts";
 
@@ -10,6 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...SECTIONS.map((s) => ({ loc: url(s.path) })),
     { loc: url(paths.siteMap()) },
     { loc: url(paths.search()) },
+    { loc: url(paths.stats()) },
+    ...(await statsInput()).years.map((year) => ({ loc: url(paths.statsYear(year)) })),
     ...(await getCollection("rules")).map((r) => ({
       loc: url(paths.rule(r.id)),
       lastmod: toIsoDay(r.data.issued),

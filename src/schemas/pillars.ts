@@ -1,4 +1,7 @@
-/** 五型: src/content/pillars.yaml, the five pillars with their descriptions. */
+/**
+ * 五型: src/content/pillars.yaml, the five pillars (争创“五型”机关) in the order the
+ * programme gives them. Every list of pillars on the site follows the file's order.
+ */
 import { z } from "astro/zod";
 import { documentFields, idField, pillarField, textField, type FieldDocs } from "./common.ts";
 
@@ -11,11 +14,9 @@ export const pillarsSchema = z.strictObject({
   team: textField(),
   /** 机关 side, e.g. 学习型机关. */
   agency: textField(),
-  /** 五看五比: what is looked at (看学习) and compared (比素质). */
-  look: textField(),
-  compare: textField(),
-  description: textField(),
-  /** What the portal holds for this pillar. */
+  /** The department's own words about this pillar, optional. */
+  description: textField().optional(),
+  /** The measures (举措), in the programme's wording. */
   measures: z.array(textField()).min(1, { error: "至少填写一项" }),
 });
 
@@ -26,9 +27,7 @@ export const pillarsDocs = {
   name: { label: "名称", expected: "学习型、廉政型、服务型、有为型、人文型之一" },
   team: { label: "干部队伍", expected: "例如 勤学型" },
   agency: { label: "机关", expected: "例如 学习型机关" },
-  look: { label: "五看", expected: "例如 看学习" },
-  compare: { label: "五比", expected: "例如 比素质" },
-  description: { label: "说明", expected: "一段说明文字" },
+  description: { label: "说明", expected: "一段说明文字（可选）" },
   measures: { label: "主要举措", expected: "举措列表，每行一个，以“- ”开头" },
 } satisfies FieldDocs;
 

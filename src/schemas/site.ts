@@ -35,6 +35,11 @@ export const siteConfigSchema = z.strictObject({
   /** A notice shown on every page, e.g. that the content is sample content. Empty hides it. */
   notice: optionalText(),
   /**
+   * Where the programme's wording (五看五比, 五型, 量化要求 in the data files) comes from,
+   * shown under it on the home and programme pages. Empty hides it.
+   */
+  programmeSource: optionalText(),
+  /**
    * 编辑此页: the repository's edit address, to which a content file's path
    * (src/content/rules/x.md) is appended, e.g.
    * https://git.example.com/org/repo/edit/main/ (or with {path} where the path

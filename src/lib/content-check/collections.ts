@@ -7,10 +7,12 @@ import { z } from "astro/zod";
 import { articlesDocs, articlesSchema } from "../../schemas/articles.ts";
 import { booksDocs, booksSchema } from "../../schemas/books.ts";
 import type { FieldDocs } from "../../schemas/common.ts";
+import { commitmentsDocs, commitmentsSchema } from "../../schemas/commitments.ts";
 import { departmentsDocs, departmentsSchema } from "../../schemas/departments.ts";
 import { pillarsDocs, pillarsSchema } from "../../schemas/pillars.ts";
 import { rulesDocs, rulesSchema } from "../../schemas/rules.ts";
 import { studyDocs, studySchema } from "../../schemas/study.ts";
+import { wukanWubiDocs, wukanWubiSchema } from "../../schemas/wukan-wubi.ts";
 
 interface CollectionSpec {
   /** Chinese name used in messages. */
@@ -53,6 +55,20 @@ export const COLLECTIONS = {
     path: "pillars.yaml",
     schema: pillarsSchema,
     docs: pillarsDocs,
+  },
+  wukanWubi: {
+    label: "五看五比",
+    kind: "yaml-list",
+    path: "wukan-wubi.yaml",
+    schema: wukanWubiSchema,
+    docs: wukanWubiDocs,
+  },
+  commitments: {
+    label: "量化要求",
+    kind: "yaml-list",
+    path: "commitments.yaml",
+    schema: commitmentsSchema,
+    docs: commitmentsDocs,
   },
 } satisfies Record<string, CollectionSpec>;
 

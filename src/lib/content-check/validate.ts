@@ -13,6 +13,7 @@ import { issueToProblems, valueAt } from "./issues.ts";
 import { isUnder, PLACEHOLDER, placeholderPaths } from "./placeholder.ts";
 import { showValue, type Problem } from "./problem.ts";
 import type { SourceEntry } from "./load.ts";
+import { commitmentMeasures, wukanWubiPairs } from "./programme-checks.ts";
 import { lineOfKey } from "./source-lines.ts";
 import { closest } from "./suggest.ts";
 
@@ -109,6 +110,8 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
   problems.push(...references(get("study"), "related", idsOf("rules"), "规章制度", "src/content/rules/"));
   problems.push(...revisionChains(get("rules")));
   problems.push(...pillarList(get("pillars"), entries));
+  problems.push(...wukanWubiPairs(get("wukanWubi") as never, entries));
+  problems.push(...commitmentMeasures(get("commitments") as never));
   problems.push(...coverImages(get("books"), options));
   return problems;
 }

@@ -64,12 +64,22 @@ export function mergeFilterCounts(counts: readonly FilterCounts[]): FilterCounts
 
 const collator = new Intl.Collator("zh-CN");
 
-/** Each filter's values in menu order: years newest first, the rest in Chinese (pinyin) order. */
-export function menuValues(counts: FilterCounts): Record<string, string[]> {
+/**
+ * Each filter's values in menu order: years newest first; values with an order of
+ * their own (the pillars as pillars.yaml lists them, the sections, 时效性, categories,
+ * departments as their files list them) in that order; anything else after, in
+ * Chinese (pinyin) order.
+ */
+export function menuValues(
+  counts: FilterCounts,
+  orders: Partial<Record<string, readonly string[]>> = {},
+): Record<string, string[]> {
   return Object.fromEntries(
-    Object.entries(counts).map(([name, values]) => [
-      name,
-      Object.keys(values).sort(name === "year" ? (a, b) => b.localeCompare(a) : collator.compare),
-    ]),
+    Object.entries(counts).map(([name, values]) => {
+      if (name === "year") return [name, Object.keys(values).sort((a, b) => b.localeCompare(a))];
+      const order = orders[name] ?? [];
+      const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
+      return [name, Object.keys(values).sort((a, b) => rank(a) - rank(b) || collator.compare(a, b))];
+    }),
   );
 }

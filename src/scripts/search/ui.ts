@@ -125,7 +125,11 @@ class SearchPage extends HTMLElement {
     this.moreButton.disabled = false;
     await this.#go(this.#stateFromUrl(), "none");
     // The filter menus list every value; loaded after the first results so they do not delay them.
-    this.#menuValues = menuValues(await allFilters(this.#engine));
+    // data-filter-order: the orders the site's own files give (pillars.yaml, departments.yaml …).
+    this.#menuValues = menuValues(
+      await allFilters(this.#engine),
+      JSON.parse(this.dataset["filterOrder"] ?? "{}") as Record<string, string[]>,
+    );
     this.#renderFilterOptions(this.#counts);
   }
 
