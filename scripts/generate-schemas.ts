@@ -11,7 +11,7 @@ import { collectionJsonSchemaFiles, SCHEMA_FOLDER } from "./lib/json-schemas.ts"
 const root = fileURLToPath(new URL("..", import.meta.url));
 const folder = path.join(root, SCHEMA_FOLDER);
 mkdirSync(folder, { recursive: true });
-for (const [name, text] of Object.entries(collectionJsonSchemaFiles())) {
+for (const [name, text] of Object.entries(collectionJsonSchemaFiles(root))) {
   writeFileSync(path.join(folder, name), text);
   console.log(`已生成 ${SCHEMA_FOLDER}/${name}`);
 }

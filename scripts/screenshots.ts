@@ -59,12 +59,26 @@ function entry(collection: string, filter: RegExp = /./): string | undefined {
   return file?.replace(/\.mdx?$/, "");
 }
 
+/** The newest year's 成果统计 page in the built site. */
+function latestStatsYear(): [string, string][] {
+  const folder = path.join(args.dist, "programme/stats");
+  const year = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((y) => /^\d{4}$/.test(y))
+        .sort()
+        .at(-1)
+    : undefined;
+  return year ? [["stats-year", `programme/stats/${year}/`]] : [];
+}
+
 const rule = entry("rules", /^status:\s*现行有效/m);
 const oldRule = entry("rules", /^status:\s*已(修改|废止)/m);
 const chapter = entry("study", /^order:\s*1\s*$/m) ?? entry("study");
 const pages: [name: string, urlPath: string][] = [
   ["home", ""],
   ["programme", "programme/"],
+  ["stats", "programme/stats/"],
+  ...latestStatsYear(),
   ["rules", "rules/"],
   ...(rule ? [["rule", `rules/${rule}/`] as [string, string]] : []),
   ...(oldRule ? [["rule-superseded", `rules/${oldRule}/`] as [string, string]] : []),

@@ -10,6 +10,8 @@ import {
   COLLECTION_NAMES,
   type CollectionName,
 } from "../../src/lib/content-check/collections.ts";
+import { PILLARS, type Pillar } from "../../src/schemas/common.ts";
+import { readContentIndex } from "./content-index.ts";
 
 /** Where the generated files live, relative to the project root. */
 export const SCHEMA_FOLDER = ".vscode/schemas";
@@ -32,18 +34,39 @@ function dayAsString(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema 
   Object.assign(ctx.jsonSchema, { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 }
 
-function toJsonSchema(schema: z.ZodType): JsonSchema {
+/**
+ * The pillars as pillars.yaml orders them, in the enum editors pick from and in
+ * the description that lists them (zod holds them in the programme's order).
+ */
+function pillarsInOrder(jsonSchema: JsonSchema, order: readonly Pillar[]): void {
+  const values = jsonSchema["enum"];
+  const isPillarEnum =
+    Array.isArray(values) && values.length === PILLARS.length && PILLARS.every((p) => values.includes(p));
+  if (!isPillarEnum) return;
+  jsonSchema["enum"] = [...order];
+  const description = jsonSchema["description"];
+  if (typeof description === "string")
+    jsonSchema["description"] = description.replace(PILLARS.join("、"), order.join("、"));
+}
+
+function toJsonSchema(schema: z.ZodType, pillarOrder: readonly Pillar[]): JsonSchema {
   return z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
-    override: (ctx) => dayAsString(ctx as never),
+    override: (ctx) => {
+      dayAsString(ctx as never);
+      pillarsInOrder(ctx.jsonSchema as JsonSchema, pillarOrder);
+    },
   }) as JsonSchema;
 }
 
 /** The JSON Schema of one collection: front matter of a Markdown file, or a whole YAML list file. */
-export function collectionJsonSchema(collection: CollectionName): JsonSchema {
+export function collectionJsonSchema(
+  collection: CollectionName,
+  pillarOrder: readonly Pillar[] = PILLARS,
+): JsonSchema {
   const spec = COLLECTIONS[collection];
-  const { $schema, ...item } = toJsonSchema(spec.schema);
+  const { $schema, ...item } = toJsonSchema(spec.schema, pillarOrder);
   if (spec.kind === "markdown") {
     return {
       $schema,
@@ -59,12 +82,13 @@ export function collectionJsonSchema(collection: CollectionName): JsonSchema {
   };
 }
 
-/** Every schema file: name → text, as written to disk. */
-export function collectionJsonSchemaFiles(): Record<string, string> {
+/** Every schema file of the project at `root`: name → text, as written to disk. */
+export function collectionJsonSchemaFiles(root: string): Record<string, string> {
+  const { pillars } = readContentIndex(root);
   return Object.fromEntries(
     COLLECTION_NAMES.map((name) => [
       schemaFileName(name),
-      `${JSON.stringify(collectionJsonSchema(name), null, 2)}\n`,
+      `${JSON.stringify(collectionJsonSchema(name, pillars), null, 2)}\n`,
     ]),
   );
 }

@@ -22,7 +22,7 @@ export interface BarLayout {
 }
 
 /** Labels sit above their bars so long Chinese names never squeeze the bars on a phone. */
-export const CHART = { width: 360, rowHeight: 44, labelGap: 18, barHeight: 16, top: 8, axis: 24 } as const;
+export const CHART = { width: 360, rowHeight: 46, labelGap: 20, barHeight: 16, top: 8, axis: 24 } as const;
 
 export function barLayout(bars: readonly Bar[], target?: number): BarLayout {
   const x0 = 4;
@@ -34,7 +34,7 @@ export function barLayout(bars: readonly Bar[], target?: number): BarLayout {
     return {
       label: bar.label,
       value: bar.value,
-      labelY: top + 12,
+      labelY: top + 14,
       y: top + CHART.labelGap,
       length: scale(bar.value) - x0,
     };

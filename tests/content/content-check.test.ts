@@ -234,6 +234,63 @@ describe("rules that span entries", () => {
     expect(problem.message).toContain("人文型");
   });
 
+  it("requires 五看五比 to have exactly five pairs", () => {
+    fixture.write("wukan-wubi.yaml", fixtureText("wukan-wubi.yaml").replace(/- id: shiji[\s\S]*$/, ""));
+    const problem = onlyError("wukan-wubi.yaml");
+    expect(problem.message).toBe("“五看五比”应为五项，现在有 4 项");
+    expect(problem.found).toContain("看作风，比服务质量好坏");
+  });
+
+  it("rejects a 五看五比 pair written the other way round", () => {
+    fixture.edit(
+      "wukan-wubi.yaml",
+      "look: 看能力\n  compare: 比组工业务精疏",
+      "look: 比组工业务精疏\n  compare: 看能力",
+    );
+    const found = errors();
+    expect(found.map((p) => [p.field, p.message, p.line])).toEqual([
+      ["look", "应以“看”开头", 8],
+      ["compare", "应以“比”开头", 9],
+    ]);
+  });
+
+  it("rejects a 五看五比 pair copied twice", () => {
+    fixture.edit("wukan-wubi.yaml", "look: 看能力", "look: 看党性");
+    const problem = onlyError("wukan-wubi.yaml", "look");
+    expect(problem.message).toBe("与第 1 项重复");
+    expect(problem.line).toBe(8);
+  });
+
+  it("rejects a commitment whose measure does not exist, suggesting the closest one", () => {
+    fixture.edit("commitments.yaml", "measure: 每人调研文章篇数", "measure: 每人调研文章数");
+    const problem = onlyError("commitments.yaml", "measure");
+    expect(problem.hint).toContain("每人调研文章篇数");
+    expect(problem.found).toBe("“每人调研文章数”");
+  });
+
+  it("rejects a commitment whose pillar is not one of the five", () => {
+    fixture.edit("commitments.yaml", "pillar: 有为型\n  period: 每年", "pillar: 有为形\n  period: 每年");
+    const problem = onlyError("commitments.yaml", "pillar");
+    expect(problem.hint).toContain("有为型");
+  });
+
+  it("rejects a measure used with another period than the one it counts by", () => {
+    fixture.edit(
+      "commitments.yaml",
+      "period: 每月\n  target: 1\n  unit: 本\n  measure: 推荐书目月数",
+      "period: 每年\n  target: 12\n  unit: 本\n  measure: 推荐书目月数",
+    );
+    const problem = onlyError("commitments.yaml", "period");
+    expect(problem.message).toBe("统计方法“推荐书目月数”按月统计，与这项要求的周期不一致");
+    expect(problem.expected).toBe("“每月”");
+  });
+
+  it("rejects a target written with its unit", () => {
+    fixture.edit("commitments.yaml", "target: 20000", "target: 2万");
+    const problem = onlyError("commitments.yaml", "target");
+    expect(formatProblem(problem)).toContain("不加单位");
+  });
+
   it("rejects two departments with the same id", () => {
     fixture.write(
       "departments.yaml",

@@ -17,7 +17,7 @@ import {
 } from "../../scripts/lib/new-entry.ts";
 import type { Choice, Prompter } from "../../scripts/lib/prompts.ts";
 import { checkContent, formatProblem } from "../../src/lib/content-check/index.ts";
-import { createContentFixture, type ContentFixture } from "../helpers/content-fixture.ts";
+import { createContentFixture, VALID_FILES, type ContentFixture } from "../helpers/content-fixture.ts";
 
 let fixture: ContentFixture;
 let ctx: PlanContext;
@@ -255,6 +255,30 @@ describe("interactive questions", () => {
     expect(prompter.asked.some((q) => q.startsWith("文号"))).toBe(false);
     create(input);
     expect(problemSummary()).toEqual([["rules/shouwen-fuze-zhidu.md", "正文", "正文还有待填写的内容"]]);
+  });
+
+  it("offers the pillars in pillars.yaml's order, and a reordered file reorders the choices", async () => {
+    const offered: string[][] = [];
+    const recording: Prompter = {
+      ask: async (_question, defaultValue) => defaultValue ?? "",
+      choose: async (question, choices) => {
+        if (question.startsWith("五型分类")) offered.push(choices.map((c) => c.value));
+        return question.startsWith("五型分类") ? (choices[0]?.value ?? "") : "";
+      },
+    };
+    const first = await askForMissing({ collection: "books", title: "乡土中国" }, ctx, recording);
+    expect(offered[0]).toEqual(["学习型", "廉政型", "服务型", "有为型", "人文型"]);
+    expect(first.pillar).toBe("学习型");
+
+    const items = (VALID_FILES["pillars.yaml"] as string).split(/\n(?=- id:)/);
+    fixture.write("pillars.yaml", `${items.reverse().join("\n").trim()}\n`);
+    const reversed = await askForMissing(
+      { collection: "books", title: "乡土中国" },
+      planContext(fixture.root, TODAY),
+      recording,
+    );
+    expect(offered[1]).toEqual(["人文型", "有为型", "服务型", "廉政型", "学习型"]);
+    expect(reversed.pillar).toBe("人文型");
   });
 
   it("leaves a skipped question to 待填写", async () => {

@@ -6,11 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const PILLARS_YAML = readFileSync(new URL("../../src/content/pillars.yaml", import.meta.url), "utf8");
+const dataFile = (name: string) =>
+  readFileSync(new URL(`../../src/content/${name}`, import.meta.url), "utf8");
 
 export const VALID_FILES: Record<string, string> = {
   "departments.yaml": "- id: ganbu-yigu\n  name: 干部一股\n- id: zuzhi-gu\n  name: 组织股\n",
-  "pillars.yaml": PILLARS_YAML,
+  "pillars.yaml": dataFile("pillars.yaml"),
+  "wukan-wubi.yaml": dataFile("wukan-wubi.yaml"),
+  "commitments.yaml": dataFile("commitments.yaml"),
   "rules/shouwen-fuze.md": `---
 title: 首问负责制度
 docNumber: 示例组发〔2024〕5号

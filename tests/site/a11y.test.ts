@@ -28,6 +28,8 @@ interface Template {
 const TEMPLATES: Template[] = [
   { name: "首页", path: "" },
   { name: "五型建设", path: "programme/" },
+  { name: "成果统计", path: "programme/stats/" },
+  { name: "一年的成果统计", path: "programme/stats/2026/" },
   { name: "规章制度列表", path: "rules/" },
   { name: "现行制度", path: "rules/xianshi-banjie/" },
   { name: "已被修订的制度", path: "rules/xianshi-banjie-2023/" },

@@ -17,6 +17,8 @@ const site = useBrowserSite(() => inject("portalDist"), "/portal/", {
 const TEMPLATES = [
   "",
   "programme/",
+  "programme/stats/",
+  "programme/stats/2026/",
   "rules/",
   "rules/ba-buzhun/",
   "rules/xianshi-banjie-2023/",

@@ -9,18 +9,23 @@ import {
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 
 describe("the committed JSON Schemas", () => {
-  it.each(Object.entries(collectionJsonSchemaFiles()))("%s is up to date with src/schemas", (name, text) => {
-    const committed = readFileSync(path.join(PROJECT_ROOT, SCHEMA_FOLDER, name), "utf8");
-    expect(committed, `${SCHEMA_FOLDER}/${name} is out of date: run npm run schemas and commit it`).toBe(
-      text,
-    );
-  });
+  it.each(Object.entries(collectionJsonSchemaFiles(PROJECT_ROOT)))(
+    "%s is up to date with src/schemas",
+    (name, text) => {
+      const committed = readFileSync(path.join(PROJECT_ROOT, SCHEMA_FOLDER, name), "utf8");
+      expect(committed, `${SCHEMA_FOLDER}/${name} is out of date: run npm run schemas and commit it`).toBe(
+        text,
+      );
+    },
+  );
 
   it("are wired to the YAML data files in .vscode/settings.json", () => {
     const settings = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".vscode/settings.json"), "utf8"));
     expect(settings["yaml.schemas"]).toEqual({
       "./.vscode/schemas/departments.schema.json": "src/content/departments.yaml",
       "./.vscode/schemas/pillars.schema.json": "src/content/pillars.yaml",
+      "./.vscode/schemas/wukanWubi.schema.json": "src/content/wukan-wubi.yaml",
+      "./.vscode/schemas/commitments.schema.json": "src/content/commitments.yaml",
     });
   });
 });
@@ -48,6 +53,22 @@ describe("collectionJsonSchema", () => {
   it("describes dates as YYYY-MM-DD strings", () => {
     expect(rules.properties["issued"]).toMatchObject({ type: "string", format: "date", title: "成文日期" });
     expect(new RegExp(rules.properties["issued"]?.["pattern"] as string).test("2024-03-01")).toBe(true);
+  });
+
+  it("offers the pillars in pillars.yaml's order, not the programme's default one", () => {
+    const reversed = ["人文型", "有为型", "服务型", "廉政型", "学习型"] as const;
+    const schema = collectionJsonSchema("articles", reversed) as typeof rules;
+    expect(schema.properties["pillar"]?.["enum"]).toEqual(reversed);
+    expect(schema.properties["pillar"]?.["description"]).toContain("人文型、有为型、服务型、廉政型、学习型");
+    const commitments = collectionJsonSchema("commitments", reversed) as { items: typeof rules };
+    expect(commitments.items.properties["pillar"]?.["enum"]).toEqual(reversed);
+    // Other enums keep their own order.
+    expect((collectionJsonSchema("rules", reversed) as typeof rules).properties["status"]?.["enum"]).toEqual([
+      "现行有效",
+      "已修改",
+      "已废止",
+      "尚未生效",
+    ]);
   });
 
   it("describes the YAML data files as lists", () => {

@@ -64,4 +64,23 @@ describe("menuValues", () => {
       collection: ["调研文章", "规章制度", "推荐书目", "学习资料选编"],
     });
   });
+
+  it("lists values in the order the site's files give, and values outside that order after them", () => {
+    const pillarsFile = ["人文型", "有为型", "服务型", "廉政型", "学习型"];
+    expect(
+      menuValues(
+        {
+          pillar: { 学习型: 1, 人文型: 2, 服务型: 3 },
+          department: { 组织股: 1, 未登记: 1, 办公室: 2 },
+          year: { "2024": 1, "2026": 1 },
+        },
+        { pillar: pillarsFile, department: ["办公室", "组织股"], year: ["2024", "2026"] },
+      ),
+    ).toEqual({
+      pillar: ["人文型", "服务型", "学习型"],
+      department: ["办公室", "组织股", "未登记"],
+      // years stay newest first whatever is passed
+      year: ["2026", "2024"],
+    });
+  });
 });

@@ -73,9 +73,9 @@ export function authorTable(input: YearInput, year: number): StatTable {
       "作者",
       "股室",
       "调研文章（篇）",
-      ...(articleGoal ? [`每人至少 ${targetText(articleGoal)}`] : []),
+      ...(articleGoal ? [`达到“至少 ${targetText(articleGoal)}”`] : []),
       "市级以上刊发（篇）",
-      ...(publishGoal ? [`每人 ${targetText(publishGoal)}`] : []),
+      ...(publishGoal ? [`达到“市级以上 ${targetText(publishGoal)}”`] : []),
     ],
     rows: authorRows(input.articles, input.departments, year).map((r) => [
       r.name,
