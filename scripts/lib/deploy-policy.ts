@@ -53,6 +53,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   json: "application/json",
   xml: "application/xml",
   txt: "text/plain",
+  csv: "text/csv",
   svg: "image/svg+xml",
   png: "image/png",
   jpg: "image/jpeg",
@@ -79,6 +80,7 @@ export const UTF8_TYPES: readonly string[] = [
   "application/json",
   "application/xml",
   "text/plain",
+  "text/csv",
   "image/svg+xml",
 ];
 

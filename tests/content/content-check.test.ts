@@ -159,6 +159,16 @@ describe("schema rules", () => {
     expect(problem.hint).toContain("有为型");
   });
 
+  it("lists the allowed pillars in pillars.yaml's order", () => {
+    const items = fixtureText("pillars.yaml")
+      .split(/\n(?=- id:)/)
+      .slice(1);
+    fixture.write("pillars.yaml", `${items.reverse().join("\n").trim()}\n`);
+    fixture.edit("rules/shouwen-fuze.md", "pillar: 廉政型", "pillar: 廉洁型");
+    const problem = onlyError("rules/shouwen-fuze.md", "pillar");
+    expect(problem.expected).toBe("以下之一：人文型、有为型、服务型、廉政型、学习型");
+  });
+
   it("rejects a list field written as a single value", () => {
     fixture.edit("articles/nianqing-ganbu.md", "keywords:\n  - 年轻干部", "keywords: 年轻干部");
     const problem = onlyError("articles/nianqing-ganbu.md", "keywords");

@@ -105,7 +105,7 @@ describe("成果统计 on the sample site", () => {
         const csv = readFileSync(path.join(dist(), href));
         expect(csv.subarray(0, 3).toString("hex"), href).toBe("efbbbf");
         const rows = parseCsv(csv, { bom: true }) as string[][];
-        const table = link.parentNode.previousElementSibling?.querySelector("table");
+        const table = link.parentNode?.previousElementSibling?.querySelector("table");
         const htmlRows = (table?.querySelectorAll("tr") ?? []).map((tr) =>
           tr.querySelectorAll("th, td").map((cell) => cell.text.trim()),
         );
@@ -179,7 +179,7 @@ describe("a department's own files", () => {
     const rows = (id: string) =>
       page(outDir, "programme/stats/2026/")
         .querySelectorAll(`a[href="/programme/stats/2026/${id}.csv"]`)[0]
-        ?.parentNode.previousElementSibling?.querySelectorAll("tbody tr")
+        ?.parentNode?.previousElementSibling?.querySelectorAll("tbody tr")
         .map((tr) => tr.querySelectorAll("th, td").map((c) => c.text.trim())) ?? [];
     expect(rows("departments")).toEqual([
       ["办公室", "0", "0"],

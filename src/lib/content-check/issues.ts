@@ -37,6 +37,8 @@ interface Context {
   docs: FieldDocs;
   /** Finds the line of a key path, when the source is at hand. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** Puts a list of allowed values in the order the site's files give (the pillars as pillars.yaml lists them). */
+  inSiteOrder?: (values: string[]) => string[];
 }
 
 export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
@@ -95,7 +97,7 @@ export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
       ];
     }
     case "invalid_value": {
-      const allowed = issue.values.map(String);
+      const allowed = (ctx.inSiteOrder ?? ((values) => values))(issue.values.map(String));
       const suggestion = typeof value === "string" ? closest(value, allowed) : undefined;
       return [
         {

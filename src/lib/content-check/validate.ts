@@ -7,6 +7,7 @@ import path from "node:path";
 import type { z } from "astro/zod";
 import { ID_PATTERN, PILLARS, zhCNErrors } from "../../schemas/common.ts";
 import { parseIsoDay, toIsoDay } from "../dates.ts";
+import { pillarOrder } from "../pillars.ts";
 import { checkBody } from "./body-checks.ts";
 import { COLLECTIONS, type CollectionName } from "./collections.ts";
 import { issueToProblems, valueAt } from "./issues.ts";
@@ -30,6 +31,13 @@ export interface ValidateOptions {
 export function validateContent(entries: readonly SourceEntry[], options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
   const valid = new Map<CollectionName, ValidatedEntry[]>();
+  const pillarsInFile = pillarOrder(
+    entries.filter((e) => e.collection === "pillars").map((e) => (e.data as { name?: unknown } | null)?.name),
+  );
+  const inSiteOrder = (values: string[]) =>
+    values.length === PILLARS.length && PILLARS.every((p) => values.includes(p))
+      ? [...pillarsInFile]
+      : values;
 
   for (const entry of entries) {
     const spec = COLLECTIONS[entry.collection];
@@ -64,7 +72,13 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
       for (const issue of result.error.issues) {
         if (unfilled.some((keyPath) => isUnder(issue.path, keyPath))) continue;
         problems.push(
-          ...issueToProblems(issue, { file: entry.file, data: entry.data, docs: spec.docs, lineOf }),
+          ...issueToProblems(issue, {
+            file: entry.file,
+            data: entry.data,
+            docs: spec.docs,
+            lineOf,
+            inSiteOrder,
+          }),
         );
       }
       continue;
