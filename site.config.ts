@@ -2,7 +2,7 @@
  * 站点配置：网站名称、地址、子路径和页脚信息都在这里修改。
  * 留空（""）的页脚项不会显示。详见 README 的“配置站点”一节。
  */
-import { defineSiteConfig } from "./src/lib/site-config.ts";
+import { defineSiteConfig } from "./src/lib/site/site-config.ts";
 
 export default defineSiteConfig({
   name: "组工学习门户",

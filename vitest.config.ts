@@ -5,7 +5,7 @@ export default defineConfig({
     reporters: ["default", "./tests/helpers/summary-reporter.ts"],
     projects: [
       {
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"] },
+        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/site/**"] },
       },
       {
         // Builds the real site (several times) and drives Chromium: one file at a time.

@@ -1,5 +1,5 @@
 /**
- * Content collections. Schemas live in src/schemas (one file a collection) and
+ * Content collections. Schemas live in src/model (one file a collection) and
  * are shared with the content checker, which runs before the build and reports
  * problems in Chinese; Astro's validation here is the second line of defence.
  */
@@ -7,15 +7,15 @@ import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import yaml from "js-yaml";
-import { articlesSchema } from "./schemas/articles.ts";
-import { booksSchema } from "./schemas/books.ts";
-import { commitmentsSchema } from "./schemas/commitments.ts";
-import { departmentsSchema } from "./schemas/departments.ts";
-import { pillarsSchema } from "./schemas/pillars.ts";
-import { rulesSchema } from "./schemas/rules.ts";
-import { studySchema } from "./schemas/study.ts";
-import { wukanWubiSchema } from "./schemas/wukan-wubi.ts";
-import { withFilePositions } from "./lib/file-order.ts";
+import { articlesSchema } from "./model/articles.ts";
+import { booksSchema } from "./model/books.ts";
+import { commitmentsSchema } from "./model/commitments.ts";
+import { departmentsSchema } from "./model/departments.ts";
+import { pillarsSchema } from "./model/pillars.ts";
+import { rulesSchema } from "./model/rules.ts";
+import { studySchema } from "./model/study.ts";
+import { wukanWubiSchema } from "./model/wukan-wubi.ts";
+import { withFilePositions } from "./lib/content/file-order.ts";
 
 /**
  * Top-level Markdown files of a folder; the id is the file name as written (checked to be URL-safe).

@@ -1,5 +1,5 @@
 // Stock Starlight (its docs theme, sidebar of every page and built-in Pagefind search) for the
-// build comparison; scripts/lib/bench-starlight.ts copies this next to its own node_modules.
+// build comparison; scripts/bench/lib/starlight.ts copies this next to its own node_modules.
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 

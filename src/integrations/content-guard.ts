@@ -7,14 +7,14 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
-import { checkContent, formatReport, hasErrors } from "../lib/content-check/index.ts";
+import { checkContent, formatReport, hasErrors } from "../content-check/index.ts";
 
 export default function contentGuard(): AstroIntegration {
   return {
     name: "zugong:content-guard",
     hooks: {
       "astro:config:setup": ({ config, command, logger }) => {
-        // `npm run build` (scripts/build.ts) has just checked the same files before starting Astro.
+        // `npm run build` (scripts/build/build.ts) has just checked the same files before starting Astro.
         if (process.env["ZUGONG_CONTENT_CHECKED"] === "1") return;
         const root = fileURLToPath(config.root);
         const problems = checkContent(root);

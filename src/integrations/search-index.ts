@@ -1,6 +1,6 @@
 /**
  * Builds the search index at the end of `astro build` (or, in `npm run build`,
- * right after it: scripts/build.ts), with Pagefind's Node API: every page with
+ * right after it: scripts/build/build.ts), with Pagefind's Node API: every page with
  * a data-pagefind-body region is tokenized for Chinese (src/lib/search/document.ts)
  * and the index is written to dist/pagefind/ — split into shards, each written
  * by its own Pagefind process, when the site is large (src/lib/search/shards.ts).
@@ -15,7 +15,7 @@ import * as pagefind from "pagefind";
 import { countTokens, frequentTokens } from "../lib/search/common-chars.ts";
 import { isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
 import { INDEX_LANGUAGE } from "../lib/search/tokenize.ts";
-import { paths } from "../lib/routes.ts";
+import { paths } from "../lib/site/routes.ts";
 import { bundleUrlOf, startupFiles, withStartupPreloads, type PagefindEntry } from "../lib/search/preload.ts";
 import {
   MAX_SHARD_PAGES,
@@ -168,7 +168,7 @@ export default function searchIndex(): AstroIntegration {
     name: "zugong:search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        // `npm run build` (scripts/build.ts) indexes after Astro's process has ended and freed its
+        // `npm run build` (scripts/build/build.ts) indexes after Astro's process has ended and freed its
         // memory; a plain `astro build` indexes here.
         if (process.env["ZUGONG_SEARCH_INDEX"] === "after-build") return;
         await buildSearchIndex(fileURLToPath(dir), logger);

@@ -2,8 +2,8 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import site from "../../site.config.ts";
-import { newestFirst } from "../lib/articles.ts";
-import { absoluteUrl, paths } from "../lib/routes.ts";
+import { newestFirst } from "../lib/content/articles.ts";
+import { absoluteUrl, paths } from "../lib/site/routes.ts";
 
 export const GET: APIRoute = async (context) => {
   const articles = newestFirst(await getCollection("articles"));

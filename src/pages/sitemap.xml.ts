@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { toIsoDay } from "../lib/dates.ts";
+import { toIsoDay } from "../lib/text/dates.ts";
 import { statsInput } from "../lib/programme/from-collections.ts";
-import { absoluteUrl, paths, SECTIONS } from "../lib/routes.ts";
-import { sitemapXml } from "../lib/sitemap.ts";
+import { absoluteUrl, paths, SECTIONS } from "../lib/site/routes.ts";
+import { sitemapXml } from "../lib/site/sitemap.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(String(site), import.meta.env.BASE_URL, path);

@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContextOptions, Page, Response } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
+import { launchChromium } from "../../scripts/common/browser.ts";
+import { serveStatic, type StaticServer } from "../../scripts/common/static-server.ts";
 
 export interface OpenedPage {
   page: Page;

@@ -1,9 +1,9 @@
 /** Runs the real `astro build` of this project (or a copy of it) into a folder of the test's choosing. */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { cleanEnv, PROJECT_ROOT } from "../../scripts/lib/project.ts";
+import { cleanEnv, PROJECT_ROOT } from "../../scripts/common/project.ts";
 
-export { copyProject, PROJECT_ROOT } from "../../scripts/lib/project.ts";
+export { copyProject, PROJECT_ROOT } from "../../scripts/common/project.ts";
 
 export interface BuildResult {
   status: number | null;

@@ -21,7 +21,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
+import { launchChromium } from "../../scripts/common/browser.ts";
 import {
   cacheControlFor,
   COMPRESSED_TYPES,
@@ -31,9 +31,9 @@ import {
   MIME_TYPES,
   REVALIDATE_CACHE,
   SECURITY_HEADERS,
-} from "../../scripts/lib/deploy-policy.ts";
-import { DEPLOY_BASE } from "../../scripts/lib/nginx.ts";
-import type { RunningServer } from "../../scripts/lib/web-server.ts";
+} from "../../deploy/policy.ts";
+import { DEPLOY_BASE } from "./servers/nginx.ts";
+import type { RunningServer } from "./servers/web-server.ts";
 
 const BASE = DEPLOY_BASE;
 /** Files of every type in the policy that the sample site lacks (fonts, images, .wasm…). */
@@ -144,7 +144,7 @@ export function describeDeployment(name: string, deployment: Deployment): { serv
     it("sends every file of dist/ with its MIME type and cache policy", async () => {
       const all = files(dist);
       const unknown = all.filter((f) => contentTypeFor(f) === undefined);
-      expect(unknown, "file types missing from scripts/lib/deploy-policy.ts").toEqual([]);
+      expect(unknown, "file types missing from deploy/policy.ts").toEqual([]);
       const wrong: string[] = [];
       for (const file of all) {
         const response = await fetchRaw(urlOf(file));

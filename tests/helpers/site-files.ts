@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { fileFor } from "../../scripts/lib/static-server.ts";
+import { fileFor } from "../../scripts/common/static-server.ts";
 
 export { fileFor };
 

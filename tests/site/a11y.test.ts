@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowserSite } from "../helpers/browser-site.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
-import { STORAGE_KEY } from "../../src/lib/preferences.ts";
+import { STORAGE_KEY } from "../../src/lib/reading/preferences.ts";
 
 const BASE = "/portal/";
 const AXE_SOURCE = readFileSync(path.join(PROJECT_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
@@ -427,9 +427,7 @@ describe("阅读设置 (reading preferences)", () => {
   it("is applied by a blocking script in <head>, before the stylesheets are used for first paint", async () => {
     const { page, close } = await open(rule);
     const script = await page.evaluate(() => {
-      const el = document.head.querySelector<HTMLScriptElement>(
-        'script[src$="/scripts/preferences-init.js"]',
-      );
+      const el = document.head.querySelector<HTMLScriptElement>('script[src*="/_astro/preferences-init."]');
       return (
         el && { async: el.async, defer: el.defer, type: el.type, inHead: el.parentElement === document.head }
       );

@@ -1,5 +1,5 @@
 /**
- * `npm run build` (scripts/build.ts) in a copy of the project: a build that
+ * `npm run build` (scripts/build/build.ts) in a copy of the project: a build that
  * fails on bad content, crashes, or is killed with SIGKILL half-way leaves
  * the previous dist/ complete and servable; the next build cleans up.
  */
@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv } from "../../scripts/lib/project.ts";
-import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { cleanEnv } from "../../scripts/common/project.ts";
+import { serveStatic } from "../../scripts/common/static-server.ts";
 import { copyProject } from "../helpers/build-site.ts";
 
 let project: string;
@@ -21,7 +21,7 @@ const env = cleanEnv({ SITE_BASE: "", FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TEL
 
 /** `npm run build`'s command, as npm runs it (the pinned Node, in the project folder). */
 function runBuild(): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
+  const result = spawnSync(process.execPath, ["scripts/build/build.ts"], {
     cwd: project,
     env,
     encoding: "utf8",
@@ -132,7 +132,7 @@ describe("npm run build never replaces a good site with a broken one", () => {
   });
 
   it("keeps the previous site when the build is killed with SIGKILL half-way, and the next build cleans up", async () => {
-    const child = spawn(process.execPath, ["scripts/build.ts"], { cwd: project, env, stdio: "ignore" });
+    const child = spawn(process.execPath, ["scripts/build/build.ts"], { cwd: project, env, stdio: "ignore" });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     const partial = path.join(project, `dist.partial-${child.pid}`);
     const writing = () => existsSync(partial) && readdirSync(partial, { recursive: true }).length > 0;

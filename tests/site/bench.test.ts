@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, PROJECT_ROOT } from "../../scripts/lib/project.ts";
+import { cleanEnv, PROJECT_ROOT } from "../../scripts/common/project.ts";
 
 const corpus = path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws");
 
@@ -12,7 +12,7 @@ describe("npm run bench --quick", () => {
     expect(existsSync(corpus), `需要 ${corpus}`).toBe(true);
     const result = spawnSync(
       process.execPath,
-      [path.join(PROJECT_ROOT, "scripts/bench.ts"), "--quick", "--json"],
+      [path.join(PROJECT_ROOT, "scripts/bench/bench.ts"), "--quick", "--json"],
       { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 400_000, env: cleanEnv() },
     );
     expect(result.status, result.stderr).toBe(0);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { matchArticle } from "../../src/lib/regulation.ts";
+import { matchArticle } from "../../src/lib/reading/regulation.ts";
 import { brokenLinks, htmlFiles, readPage, urlPathOf } from "../helpers/site-files.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 

@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
-import { startNginx } from "../../scripts/lib/nginx.ts";
+import { launchChromium } from "../../scripts/common/browser.ts";
+import { startNginx } from "../helpers/servers/nginx.ts";
 import { describeDeployment, get } from "../helpers/deploy-suite.ts";
 
 const { server } = describeDeployment("nginx with deploy/nginx.conf", {

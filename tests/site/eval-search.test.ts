@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, PROJECT_ROOT } from "../../scripts/lib/project.ts";
+import { cleanEnv, PROJECT_ROOT } from "../../scripts/common/project.ts";
 
 const corpus = path.join(PROJECT_ROOT, "..", "shared", "corpus", "laws");
 
@@ -11,7 +11,7 @@ describe("npm run eval:search --quick", () => {
   it("builds a corpus site, runs both engines in Chromium and reports the figures as JSON", () => {
     const result = spawnSync(
       process.execPath,
-      [path.join(PROJECT_ROOT, "scripts/eval-search.ts"), "--quick", "--json"],
+      [path.join(PROJECT_ROOT, "scripts/eval/eval-search.ts"), "--quick", "--json"],
       {
         cwd: PROJECT_ROOT,
         encoding: "utf8",

@@ -10,7 +10,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import yaml from "js-yaml";
 import type { HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { measurePageWeight } from "../../scripts/lib/bench-weight.ts";
+import { measurePageWeight } from "../../scripts/bench/lib/weight.ts";
 import { buildSite, copyProject, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/site-files.ts";
 

@@ -4,7 +4,7 @@
  * compilation read as a book (progress, print page), printing, 复制引用, covers.
  */
 import { describe, expect, inject, it } from "vitest";
-import { PROGRESS_STORAGE_KEY } from "../../src/lib/reading-progress.ts";
+import { PROGRESS_STORAGE_KEY } from "../../src/lib/reading/reading-progress.ts";
 import { useBrowserSite } from "../helpers/browser-site.ts";
 
 const site = useBrowserSite(() => inject("portalDist"), "/portal/");

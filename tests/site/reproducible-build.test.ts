@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanEnv } from "../../scripts/lib/project.ts";
+import { cleanEnv } from "../../scripts/common/project.ts";
 import { copyProject, PROJECT_ROOT } from "../helpers/build-site.ts";
 
 const folders: string[] = [];

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkContent, type Problem } from "../../src/lib/content-check/index.ts";
+import { checkContent, type Problem } from "../../src/content-check/index.ts";
 import { buildSite, copyProject, type BuildResult } from "../helpers/build-site.ts";
 import { useBrowserSite } from "../helpers/browser-site.ts";
 

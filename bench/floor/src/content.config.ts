@@ -1,4 +1,4 @@
-/** The benchmark writes the documents into src/content/rules of a temporary copy (see scripts/lib/corpus-site.ts). */
+/** The benchmark writes the documents into src/content/rules of a temporary copy (see scripts/common/corpus-site.ts). */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";

@@ -10,7 +10,7 @@ import type {} from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { DivisionIds, matchArticle, matchDivision, uniqueId } from "../regulation.ts";
+import { DivisionIds, matchArticle, matchDivision, uniqueId } from "../reading/regulation.ts";
 
 export interface RemarkRegulationOptions {
   /** Only files whose path contains one of these folders are treated as regulations. */

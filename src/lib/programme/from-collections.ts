@@ -4,8 +4,8 @@
  * pages and the CSV endpoint share it, and everything it feeds is pure.
  */
 import { getCollection } from "astro:content";
-import { buildDate, monthInChina } from "../build-date.ts";
-import { inFileOrder } from "../file-order.ts";
+import { buildDate, monthInChina } from "../site/build-date.ts";
+import { inFileOrder } from "../content/file-order.ts";
 import { statsYears } from "./stats.ts";
 import type { YearInput } from "./tables.ts";
 

@@ -1,9 +1,9 @@
 /**
  * Progress of each commitment (量化要求) in one year, from the measures the
- * portal can count (src/schemas/commitments.ts). A commitment without a measure
+ * portal can count (src/model/commitments.ts). A commitment without a measure
  * is reported as not measured; nothing is estimated.
  */
-import type { CommitmentData, MeasureName } from "../../schemas/commitments.ts";
+import type { CommitmentData, MeasureName } from "../../model/commitments.ts";
 import {
   authorRows,
   bookMonths,

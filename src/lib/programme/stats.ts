@@ -10,8 +10,8 @@
  * - a year's author table lists everyone who had signed an article by the end of
  *   that year; cadres with no article on the site are not known to it.
  */
-import { PUBLICATION_LEVELS } from "../../schemas/articles.ts";
-import { RULE_CATEGORIES, RULE_STATUSES } from "../../schemas/rules.ts";
+import { PUBLICATION_LEVELS } from "../../model/articles.ts";
+import { RULE_CATEGORIES, RULE_STATUSES } from "../../model/rules.ts";
 
 type Level = (typeof PUBLICATION_LEVELS)[number];
 

@@ -3,9 +3,9 @@
  * beside it and the CSV download, so the three always show the same numbers.
  */
 import { stringify } from "csv-stringify/sync";
-import type { CommitmentData } from "../../schemas/commitments.ts";
-import { RULE_STATUSES } from "../../schemas/rules.ts";
-import { formatChineseMonth } from "../dates.ts";
+import type { CommitmentData } from "../../model/commitments.ts";
+import { RULE_STATUSES } from "../../model/rules.ts";
+import { formatChineseMonth } from "../text/dates.ts";
 import { commitmentProgress, type ProgrammeFacts } from "./progress.ts";
 import {
   articlesByDepartment,

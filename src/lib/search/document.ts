@@ -5,7 +5,7 @@
  * the page title kept readable as metadata and weighted highest for ranking.
  */
 import { HTMLElement, NodeType, parse, TextNode, type Node } from "node-html-parser";
-import { isRegulationId } from "../regulation.ts";
+import { isRegulationId } from "../reading/regulation.ts";
 import { INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
 
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

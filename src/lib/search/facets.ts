@@ -3,7 +3,7 @@
  * 年份, 五型, 时效性, 类别, 股室), the date to sort by, and metadata shown in
  * results. Pages render these as Pagefind data attributes (SearchFacets.astro).
  */
-import { toIsoDay } from "../dates.ts";
+import { toIsoDay } from "../text/dates.ts";
 
 export interface PageFacets {
   /** 栏目, e.g. 规章制度. */

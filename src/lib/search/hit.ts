@@ -7,7 +7,7 @@
  * times for a long law (most of the time a search took, measured); here the
  * page text is read once, at the match.
  */
-import { anchorLabel, isRegulationId } from "../regulation.ts";
+import { anchorLabel, isRegulationId } from "../reading/regulation.ts";
 
 export interface PageAnchor {
   id: string;

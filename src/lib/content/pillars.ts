@@ -1,0 +1,37 @@
+/**
+ * The five pillars in pillars.yaml's order. The set of names is fixed (PILLARS);
+ * their order, ids and wording come from the file, so a department that reorders
+ * the file sees its order in every list.
+ */
+import { PILLARS, type Pillar } from "../../model/fields.ts";
+
+export interface Tagged {
+  data: { pillar?: Pillar | undefined };
+}
+
+/**
+ * The pillar names in the order a pillars file gives them; names the file lacks
+ * (the check reports them) follow in the programme's order, so no list loses one.
+ */
+export function pillarOrder(namesInFile: readonly unknown[]): Pillar[] {
+  const known = namesInFile.filter((n): n is Pillar => PILLARS.includes(n as Pillar));
+  const unique = [...new Set(known)];
+  return [...unique, ...PILLARS.filter((p) => !unique.includes(p))];
+}
+
+/** Entries tagged with each pillar, keyed in `order` (empty pillars included). */
+export function byPillar<T extends Tagged>(
+  order: readonly Pillar[],
+  entries: readonly T[],
+): Map<Pillar, T[]> {
+  return new Map(order.map((p) => [p, entries.filter((e) => e.data.pillar === p)]));
+}
+
+/** How many entries (of any collections) are tagged with each pillar, keyed in `order`. */
+export function taggedCounts(
+  order: readonly Pillar[],
+  ...lists: ReadonlyArray<readonly Tagged[]>
+): Map<Pillar, number> {
+  const all = lists.flat();
+  return new Map(order.map((p) => [p, all.filter((e) => e.data.pillar === p).length]));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { byPillar, pillarOrder, taggedCounts, type Tagged } from "../../../src/lib/content/pillars.ts";
+import { PILLARS } from "../../../src/model/fields.ts";
+
+describe("pillarOrder", () => {
+  it("follows the file, not a sort: a reversed file gives the reversed order", () => {
+    expect(pillarOrder(PILLARS)).toEqual(["学习型", "廉政型", "服务型", "有为型", "人文型"]);
+    expect(pillarOrder([...PILLARS].reverse())).toEqual(["人文型", "有为型", "服务型", "廉政型", "学习型"]);
+  });
+
+  it("keeps every pillar once even when the file lacks one or repeats one (the check reports both)", () => {
+    expect(pillarOrder(["服务型", "服务型", "学习型", "不存在型", undefined])).toEqual([
+      "服务型",
+      "学习型",
+      "廉政型",
+      "有为型",
+      "人文型",
+    ]);
+  });
+});
+
+describe("byPillar", () => {
+  const entries: Array<Tagged & { id: string }> = [
+    { id: "a", data: { pillar: "服务型" } },
+    { id: "b", data: {} },
+    { id: "c", data: { pillar: "学习型" } },
+    { id: "d", data: { pillar: "服务型" } },
+  ];
+  const reversed = [...PILLARS].reverse();
+
+  it("has all five pillars as keys, in the given order, even the empty ones", () => {
+    expect([...byPillar(reversed, entries).keys()]).toEqual(reversed);
+    expect(byPillar(reversed, entries).get("人文型")).toEqual([]);
+  });
+
+  it("puts each tagged entry under its pillar, keeping input order, and leaves untagged ones out", () => {
+    const map = byPillar(PILLARS, entries);
+    expect(map.get("服务型")?.map((e) => e.id)).toEqual(["a", "d"]);
+    expect(map.get("学习型")?.map((e) => e.id)).toEqual(["c"]);
+    expect([...map.values()].flat().map((e) => e.id)).not.toContain("b");
+  });
+});
+
+describe("taggedCounts", () => {
+  it("adds up the tagged entries of several collections per pillar", () => {
+    const counts = taggedCounts(
+      PILLARS,
+      [{ data: { pillar: "学习型" } }, { data: {} }],
+      [{ data: { pillar: "学习型" } }, { data: { pillar: "人文型" } }],
+    );
+    expect([...counts]).toEqual([
+      ["学习型", 2],
+      ["廉政型", 0],
+      ["服务型", 0],
+      ["有为型", 0],
+      ["人文型", 1],
+    ]);
+  });
+});
