@@ -24,6 +24,8 @@ export default defineSiteConfig({
   // “编辑此页”链接：仓库中编辑文件的地址前缀，后面接文件路径（如 src/content/rules/x.md），例如
   // "https://git.example.com/org/repo/edit/main/"；留空则不显示链接。
   editBaseUrl: "",
+  // 学习资料选编的书名（不加书名号），显示在选编目录、打印本和首页。
+  compilationTitle: "组工干部业务知识学习资料选编",
   // “五看五比”、五型和量化要求的文字出处，显示在首页和五型建设页；改写了这些文字时相应修改或留空。
   programmeSource:
     "“五看五比”、五型和量化要求的表述引自中共汉滨区委组织部介绍打造“五型”组工干部队伍做法的文章。",

@@ -7,54 +7,57 @@ import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import yaml from "js-yaml";
-import { articlesSchema } from "./model/articles.ts";
 import { booksSchema } from "./model/books.ts";
-import { commitmentsSchema } from "./model/commitments.ts";
-import { departmentsSchema } from "./model/departments.ts";
-import { pillarsSchema } from "./model/pillars.ts";
-import { rulesSchema } from "./model/rules.ts";
-import { studySchema } from "./model/study.ts";
-import { wukanWubiSchema } from "./model/wukan-wubi.ts";
+import { COLLECTIONS, type CollectionSpec } from "./model/collections.ts";
 import { withFilePositions } from "./lib/content/file-order.ts";
 
 /**
- * Top-level Markdown files of a folder; the id is the file name as written (checked to be URL-safe).
- * `retainBody: false` keeps the raw Markdown out of Astro's data store where no page reads it: the
- * store is compiled into the build as one JavaScript module, and with 1,500 rules the bodies made it
- * 58 MB instead of 34 MB (seconds of build time and hundreds of MB of memory, BENCHMARKS.md).
+ * Top-level Markdown files of a collection's folder (COLLECTIONS, src/model); the id is the
+ * file name as written (checked to be URL-safe). Only collections marked `retainBody` keep the
+ * raw Markdown in Astro's data store: the store is compiled into the build as one JavaScript
+ * module, and with 1,500 rules the bodies made it 58 MB instead of 34 MB (seconds of build time
+ * and hundreds of MB of memory, BENCHMARKS.md).
  */
-const markdownIn = (folder: string, { retainBody = false } = {}) =>
-  glob({
-    base: `./src/content/${folder}`,
+const markdownIn = (name: "rules" | "study" | "books" | "articles") => {
+  const spec: CollectionSpec = COLLECTIONS[name];
+  return glob({
+    base: `./src/content/${spec.path}`,
     pattern: "*.{md,mdx}",
-    retainBody,
+    retainBody: spec.retainBody ?? false,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
   });
+};
 
 /**
  * A YAML list file whose order matters: each item keeps its position in the file
- * (`filePosition`, see src/lib/file-order.ts), since the data store sorts by id.
+ * (`filePosition`, see src/lib/content/file-order.ts), since the data store sorts by id.
  */
-const yamlList = (fileName: string) =>
-  file(`./src/content/${fileName}`, { parser: (text) => withFilePositions(yaml.load(text)) as never });
+const yamlList = (name: "departments" | "pillars" | "wukanWubi" | "commitments") =>
+  file(`./src/content/${COLLECTIONS[name].path}`, {
+    parser: (text) => withFilePositions(yaml.load(text)) as never,
+  });
 const filePosition = { filePosition: z.int() };
 
 export const collections = {
-  rules: defineCollection({ loader: markdownIn("rules"), schema: rulesSchema }),
-  study: defineCollection({ loader: markdownIn("study", { retainBody: true }), schema: studySchema }),
+  rules: defineCollection({ loader: markdownIn("rules"), schema: COLLECTIONS.rules.schema }),
+  study: defineCollection({ loader: markdownIn("study"), schema: COLLECTIONS.study.schema }),
+  // Astro resolves a cover to an image it can optimize; the checker sees the path (COLLECTIONS.books).
   books: defineCollection({ loader: markdownIn("books"), schema: ({ image }) => booksSchema(image()) }),
-  articles: defineCollection({ loader: markdownIn("articles"), schema: articlesSchema }),
+  articles: defineCollection({ loader: markdownIn("articles"), schema: COLLECTIONS.articles.schema }),
   departments: defineCollection({
-    loader: yamlList("departments.yaml"),
-    schema: departmentsSchema.extend(filePosition),
+    loader: yamlList("departments"),
+    schema: COLLECTIONS.departments.schema.extend(filePosition),
   }),
-  pillars: defineCollection({ loader: yamlList("pillars.yaml"), schema: pillarsSchema.extend(filePosition) }),
+  pillars: defineCollection({
+    loader: yamlList("pillars"),
+    schema: COLLECTIONS.pillars.schema.extend(filePosition),
+  }),
   wukanWubi: defineCollection({
-    loader: yamlList("wukan-wubi.yaml"),
-    schema: wukanWubiSchema.extend(filePosition),
+    loader: yamlList("wukanWubi"),
+    schema: COLLECTIONS.wukanWubi.schema.extend(filePosition),
   }),
   commitments: defineCollection({
-    loader: yamlList("commitments.yaml"),
-    schema: commitmentsSchema.extend(filePosition),
+    loader: yamlList("commitments"),
+    schema: COLLECTIONS.commitments.schema.extend(filePosition),
   }),
 };

@@ -9,7 +9,7 @@ import {
   type CollectionName,
 } from "../model/collections.ts";
 import type { Problem } from "./problem.ts";
-import { strayFiles } from "./stray-files.ts";
+import { strayFiles } from "./checks/stray-files.ts";
 import {
   checkYamlTypography,
   DASH_LIKE_LINE,

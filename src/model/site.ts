@@ -32,6 +32,8 @@ export const siteConfigSchema = z.strictObject({
   icp: optionalText(),
   /** 公安机关备案号 and the code used in the link to its record page. */
   police: z.strictObject({ number: z.string().trim().min(1), code: z.string().regex(/^\d+$/) }).optional(),
+  /** Title of the study-material compilation (学习资料选编), as printed on it, without 《》. */
+  compilationTitle: z.string().trim().min(1).default("组工干部业务知识学习资料选编"),
   /** A notice shown on every page, e.g. that the content is sample content. Empty hides it. */
   notice: optionalText(),
   /**

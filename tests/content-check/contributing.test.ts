@@ -10,10 +10,10 @@ import { PROJECT_ROOT } from "../helpers/build-site.ts";
 
 const guide = readFileSync(path.join(PROJECT_ROOT, "CONTRIBUTING.md"), "utf8");
 
-/** The fixed opening of every `message: "…"`/`error: "…"` in a folder's sources (up to the first ${…} or punctuation). */
+/** The fixed opening of every `message: "…"`/`error: "…"` in a folder's sources, sub-folders included (up to the first ${…} or punctuation). */
 function messagesIn(folder: string): string[] {
   const dir = path.join(PROJECT_ROOT, folder);
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".ts") && name !== "site.ts") // site.ts: the site config, not content
     .flatMap((name) => {
       const source = readFileSync(path.join(dir, name), "utf8");

@@ -9,6 +9,7 @@ import path from "node:path";
 import { closest } from "../../../src/content-check/suggest.ts";
 import { parseLooseDay, toIsoDay } from "../../../src/lib/text/dates.ts";
 import { ID_PATTERN } from "../../../src/model/fields.ts";
+import { COLLECTION_LABELS as LABELS } from "../../../src/model/labels.ts";
 import { RULE_CATEGORIES, RULE_STATUSES } from "../../../src/model/rules.ts";
 import { PART_PATTERN } from "../../../src/model/study.ts";
 import { MARKDOWN_COLLECTIONS, type ContentIndex, type MarkdownCollection } from "./content-index.ts";
@@ -21,13 +22,10 @@ export class EditorToolError extends Error {}
 export const NEW_COLLECTIONS = [...MARKDOWN_COLLECTIONS, "departments"] as const;
 export type NewCollection = (typeof NEW_COLLECTIONS)[number];
 
+/** What each kind of new file is called in the questions (a file of the compilation is one chapter). */
 export const COLLECTION_LABELS: Record<NewCollection | "pillars", string> = {
-  rules: "规章制度",
-  study: "学习资料选编（一章）",
-  books: "推荐书目",
-  articles: "调研文章",
-  departments: "股室",
-  pillars: "五型",
+  ...LABELS,
+  study: `${LABELS.study}（一章）`,
 };
 
 /** The values an editor can give for a new entry (each optional but collection and title). */

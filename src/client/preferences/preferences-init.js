@@ -1,8 +1,8 @@
 /*
  * Reading preferences, applied before first paint (a blocking classic script
  * in <head>, so the page never flashes in the wrong size or colours).
- * Mirrors src/lib/preferences.ts by hand: no modules, no build step, ES5 only.
- * tests/unit/preferences-init.test.ts checks that both give the same result.
+ * Mirrors src/lib/reading/preferences.ts by hand: no modules, no build step, ES5 only.
+ * tests/client/preferences-init.test.ts checks that both give the same result.
  */
 (function () {
   var root = document.documentElement;

@@ -2,6 +2,7 @@
  * Every path on the site, in one place. Paths here are root-relative without
  * the base path; `withBase` adds it, so the site works at / and under /portal/.
  */
+import { COLLECTION_LABELS } from "../../model/labels.ts";
 
 export const paths = {
   home: () => "/",
@@ -44,10 +45,10 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
 export const SECTIONS = [
   { key: "home", title: "首页", path: paths.home(), columnType: "首页" },
   { key: "programme", title: "五型建设", path: paths.programme(), columnType: "工作动态" },
-  { key: "rules", title: "规章制度", path: paths.rules(), columnType: "政策文件" },
-  { key: "study", title: "学习资料选编", path: paths.study(), columnType: "学习资料" },
-  { key: "books", title: "推荐书目", path: paths.books(), columnType: "学习资料" },
-  { key: "articles", title: "调研文章", path: paths.articles(), columnType: "调查研究" },
+  { key: "rules", title: COLLECTION_LABELS.rules, path: paths.rules(), columnType: "政策文件" },
+  { key: "study", title: COLLECTION_LABELS.study, path: paths.study(), columnType: "学习资料" },
+  { key: "books", title: COLLECTION_LABELS.books, path: paths.books(), columnType: "学习资料" },
+  { key: "articles", title: COLLECTION_LABELS.articles, path: paths.articles(), columnType: "调查研究" },
 ] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]["key"];

@@ -233,7 +233,7 @@ describe("MDX trees", () => {
       children: [
         {
           type: "mdxjsEsm",
-          value: 'import PillarTag from "../../../components/PillarTag.astro";',
+          value: 'import PillarTag from "../../components/PillarTag.astro";',
           data: { estree: { type: "Program", body: [{ type: "ImportDeclaration" }] } },
         },
         {

@@ -5,25 +5,14 @@
  * `fileExists`.
  */
 import path from "node:path";
-import { toChineseNumeral } from "../lib/reading/chinese-numerals.ts";
-import { matchArticle, type ArticleMark } from "../lib/reading/regulation.ts";
-import type { CollectionName } from "../model/collections.ts";
-import { checkHtml } from "./html-check.ts";
-import { checkMdx } from "./mdx-check.ts";
-import { needsParsing, parseBody } from "./parse-body.ts";
-import { PLACEHOLDER } from "./placeholder.ts";
-import type { Problem } from "./problem.ts";
-
-export interface BodyContext {
-  collection: CollectionName;
-  /** Project-relative path of the Markdown file, with forward slashes. */
-  file: string;
-  body: string;
-  /** File line number of the body's first line. */
-  firstLine: number;
-  /** Whether a project-relative path exists. */
-  fileExists: (projectPath: string) => boolean;
-}
+import { toChineseNumeral } from "../../lib/reading/chinese-numerals.ts";
+import { matchArticle, type ArticleMark } from "../../lib/reading/regulation.ts";
+import { checkHtml } from "./html.ts";
+import { checkMdx } from "./mdx.ts";
+import { needsParsing, parseBody } from "../parse-body.ts";
+import { PLACEHOLDER } from "../placeholder.ts";
+import type { Problem } from "../problem.ts";
+import type { BodyContext } from "../types.ts";
 
 interface BodyLine {
   line: number;

@@ -10,11 +10,11 @@ import type { Node as MdastNode, Parent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { MdxjsEsm } from "mdast-util-mdxjs-esm";
 import type { MdxFlowExpression, MdxTextExpression } from "mdast-util-mdx-expression";
-import { isComponentName } from "../lib/markdown/rehype-sanitize-content.ts";
-import type { BodyContext } from "./body-checks.ts";
-import { COLLECTIONS, type CollectionName } from "../model/collections.ts";
-import type { ParsedBody } from "./parse-body.ts";
-import type { Problem } from "./problem.ts";
+import { isComponentName } from "../../lib/markdown/rehype-sanitize-content.ts";
+import type { BodyContext } from "../types.ts";
+import { COLLECTIONS, type CollectionName } from "../../model/collections.ts";
+import type { ParsedBody } from "../parse-body.ts";
+import type { Problem } from "../problem.ts";
 
 /**
  * Collections whose entries may be .mdx. Research articles may need a
@@ -49,7 +49,7 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** Line `index` (0-based) of a block of code, trimmed, for quoting it in a message. */
 const codeLine = (code: string, index: number): string => code.split("\n")[index]?.trim() ?? "";
 
-const COMPONENT_IMPORT_EXAMPLE = 'import PillarTag from "../components/PillarTag.astro";';
+const COMPONENT_IMPORT_EXAMPLE = 'import PillarTag from "../../components/PillarTag.astro";';
 
 export function checkMdx(ctx: BodyContext, parsed: ParsedBody): Problem[] {
   if (!parsed.mdx) return [];
@@ -150,7 +150,7 @@ export function checkMdx(ctx: BodyContext, parsed: ParsedBody): Problem[] {
             message: "使用了没有引入的组件",
             found: `<${name}>`,
             expected: `文件开头有引入它的一行，例如 ${COMPONENT_IMPORT_EXAMPLE}`,
-            hint: `在正文开头加上 import ${name} from "../components/${name}.astro";（组件须在 src/components/ 里），或删去 <${name}>。`,
+            hint: `在正文开头加上 import ${name} from "../../components/${name}.astro";（组件须在 src/components/ 里），或删去 <${name}>。`,
           }),
         );
       }

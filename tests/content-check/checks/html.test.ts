@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { BodyContext } from "../../src/content-check/body-checks.ts";
-import { checkHtml, findDropped } from "../../src/content-check/html-check.ts";
+import type { BodyContext } from "../../../src/content-check/types.ts";
+import { checkHtml, findDropped } from "../../../src/content-check/checks/html.ts";
 import {
   checkMdx,
   isProjectComponent,
   MDX_COLLECTIONS,
   resolveImport,
-} from "../../src/content-check/mdx-check.ts";
-import { needsParsing, parseBody, type ParsedBody } from "../../src/content-check/parse-body.ts";
-import { formatProblem } from "../../src/content-check/problem.ts";
+} from "../../../src/content-check/checks/mdx.ts";
+import { needsParsing, parseBody, type ParsedBody } from "../../../src/content-check/parse-body.ts";
+import { formatProblem } from "../../../src/content-check/problem.ts";
 
 const parsedOk = (body: string, file = "src/content/articles/a.md") => {
   const parsed = parseBody(body, file);

@@ -5,9 +5,9 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { COLLECTIONS, MARKDOWN_EXTENSIONS } from "../model/collections.ts";
-import type { Problem } from "./problem.ts";
-import { closest } from "./suggest.ts";
+import { COLLECTIONS, MARKDOWN_EXTENSIONS } from "../../model/collections.ts";
+import type { Problem } from "../problem.ts";
+import { closest } from "../suggest.ts";
 
 const MARKDOWN_FOLDERS = Object.values(COLLECTIONS)
   .filter((c) => c.kind === "markdown")

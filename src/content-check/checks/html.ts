@@ -10,11 +10,11 @@
 import type { Element, Properties, Root } from "hast";
 import { sanitize, type Schema } from "hast-util-sanitize";
 import { find, html } from "property-information";
-import { toSanitizable } from "../lib/markdown/rehype-sanitize-content.ts";
-import { LINK_PROTOCOLS } from "../lib/markdown/sanitize-schema.ts";
-import type { BodyContext } from "./body-checks.ts";
-import type { ParsedBody } from "./parse-body.ts";
-import type { Problem } from "./problem.ts";
+import { toSanitizable } from "../../lib/markdown/rehype-sanitize-content.ts";
+import { LINK_PROTOCOLS } from "../../lib/markdown/sanitize-schema.ts";
+import type { BodyContext } from "../types.ts";
+import type { ParsedBody } from "../parse-body.ts";
+import type { Problem } from "../problem.ts";
 
 /** One thing the sanitizer removes, before it is worded for an editor. */
 export interface Dropped {
