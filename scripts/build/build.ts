@@ -110,6 +110,8 @@ function holdOutput(child: ChildProcess): { release(): void; drained: Promise<vo
       holding = false;
       for (const [to, chunk] of held.splice(0)) to.write(chunk);
     },
-    drained: Promise.all(streams.map(([from]) => (from ? once(from, "close") : undefined))).then(() => {}),
+    drained: Promise.all(streams.map(([from]) => (from ? once(from, "close") : Promise.resolve()))).then(
+      () => {},
+    ),
   };
 }

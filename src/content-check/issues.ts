@@ -42,7 +42,7 @@ interface Context {
 }
 
 export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
-  const path = issue.path as PropertyKey[];
+  const path = issue.path;
   const key = fieldKey(path);
   const doc = ctx.docs[key];
   const value = valueAt(ctx.data, path);

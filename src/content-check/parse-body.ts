@@ -52,7 +52,7 @@ export function parseBody(body: string, file: string): ParsedBody {
   try {
     const mdast = parser.parse(vfile);
     // remark-rehype builds a new tree; the Markdown tree is left as parsed.
-    const hast = toHast.runSync(mdast, vfile) as HastRoot;
+    const hast = toHast.runSync(mdast, vfile);
     return { ok: true, mdx, mdast, hast, file: vfile };
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };

@@ -82,7 +82,7 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
     }
     problems.push(...dayForms(entry, result.data, lineOf));
     const list = valid.get(entry.collection) ?? [];
-    list.push({ entry, data: result.data as Record<string, unknown> });
+    list.push({ entry, data: result.data });
     valid.set(entry.collection, list);
   }
 

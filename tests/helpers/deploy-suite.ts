@@ -148,7 +148,7 @@ export function describeDeployment(name: string, deployment: Deployment): { serv
       const wrong: string[] = [];
       for (const file of all) {
         const response = await fetchRaw(urlOf(file));
-        const got = `${response.status} ${response.headers["content-type"]} | ${response.headers["cache-control"]}`;
+        const got = `${response.status} ${String(response.headers["content-type"])} | ${String(response.headers["cache-control"])}`;
         const expected = `200 ${contentTypeFor(file)} | ${cacheControlFor(file)}`;
         if (got !== expected) wrong.push(`${file}: got ${got}, expected ${expected}`);
       }
@@ -181,7 +181,7 @@ export function describeDeployment(name: string, deployment: Deployment): { serv
         const encoding = response.headers["content-encoding"];
         // Below the size limit a server may send either way (nginx does not compress, Apache does).
         if (!COMPRESSED_TYPES.includes(type) && encoding !== undefined)
-          wrong.push(`${file}: Content-Encoding ${encoding}`);
+          wrong.push(`${file}: Content-Encoding ${String(encoding)}`);
         if (COMPRESSED_TYPES.includes(type) && bytes.length >= GZIP_MIN_LENGTH && encoding !== "gzip")
           wrong.push(`${file}: not compressed`);
         const body = encoding === "gzip" ? gunzipSync(response.body) : response.body;

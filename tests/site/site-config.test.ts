@@ -11,7 +11,7 @@ describe("the government-site footer and meta, driven by site.config.ts", () => 
   it("shows every configured item, linked to its record page, under the base path", () => {
     writeFileSync(
       path.join(project, "site.config.ts"),
-      `import { defineSiteConfig } from "./src/lib/site-config.ts";
+      `import { defineSiteConfig } from "./src/lib/site/site-config.ts";
 export default defineSiteConfig({
   name: "测试门户",
   description: "测试",

@@ -216,6 +216,8 @@ const normalizedUrl = (value: string) =>
       const hex = /^&#x/i.test(entity);
       return String.fromCodePoint(Number.parseInt(entity.replace(/^&#x?|;$/gi, ""), hex ? 16 : 10));
     })
+    // Browsers drop control characters and spaces from a URL before reading its scheme.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0020\u007f]/g, "")
     .toLowerCase();
 

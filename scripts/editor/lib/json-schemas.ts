@@ -24,7 +24,7 @@ type JsonSchema = Record<string, unknown>;
 function dayAsString(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
   const def = ctx.zodSchema._zod.def;
   if (def.type !== "union") return;
-  const options = (def as z.core.$ZodUnionDef).options;
+  const options = def.options;
   if (!options.some((option) => option._zod.def.type === "date")) return;
   delete ctx.jsonSchema["anyOf"];
   Object.assign(ctx.jsonSchema, { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
@@ -50,10 +50,10 @@ function toJsonSchema(schema: z.ZodType, pillarOrder: readonly Pillar[]): JsonSc
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
-      dayAsString(ctx as never);
-      pillarsInOrder(ctx.jsonSchema as JsonSchema, pillarOrder);
+      dayAsString(ctx);
+      pillarsInOrder(ctx.jsonSchema, pillarOrder);
     },
-  }) as JsonSchema;
+  });
 }
 
 /** The JSON Schema of one collection: front matter of a Markdown file, or a whole YAML list file. */

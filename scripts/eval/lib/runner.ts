@@ -33,7 +33,7 @@ function searchPageReady(page: Page): Promise<void> {
   return page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const element = document.querySelector("zg-search") as HTMLElement | null;
+        const element = document.querySelector<HTMLElement>("zg-search");
         if (!element) return reject(new Error("no <zg-search> on the search page"));
         const done = () => element.dataset["state"] === "ready" && resolve();
         new MutationObserver(done).observe(element, { attributes: true, attributeFilter: ["data-state"] });
@@ -51,7 +51,9 @@ async function openEngine(page: Page, origin: string, engine: Engine, query?: st
     // A page as light as the search page (the site map would add 230 KB of links to stock's time).
     await page.goto(`${origin}/404.html`);
     await page.evaluate(async () => {
-      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-stock/pagefind.js`);
+      const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind-stock/pagefind.js`)) as {
+        init(): Promise<void>;
+      };
       await pf.init();
       (window as unknown as { stock: unknown }).stock = pf;
     });

@@ -59,11 +59,12 @@ for (const section of document.querySelectorAll<HTMLElement>("[data-citation]"))
   if (!article || !text || !button || !status) continue;
   text.textContent = articleCitation(article, today());
   button.hidden = false;
-  button.addEventListener("click", async () => {
+  const copyCitation = async () => {
     const citation = articleCitation(article, today());
     text.textContent = citation;
     status.textContent = (await copy(citation, text))
       ? "已复制引用"
       : "未能自动复制，引用已选中，请按 Ctrl+C 复制";
-  });
+  };
+  button.addEventListener("click", () => void copyCitation());
 }

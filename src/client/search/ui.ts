@@ -100,7 +100,7 @@ class SearchPage extends HTMLElement {
       }, PRELOAD_AFTER_MS);
     };
     this.input.addEventListener("input", (event) => {
-      if (!(event as InputEvent).isComposing) preloadSoon();
+      if (!event.isComposing) preloadSoon();
     });
     this.input.addEventListener("compositionend", preloadSoon);
     // The suggested looser query (#looserSearch) is a link, so it can also be opened in a new tab.

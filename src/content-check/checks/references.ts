@@ -17,7 +17,8 @@ export function references(
   const problems: Problem[] = [];
   for (const item of items) {
     const raw = item.data[key];
-    const values = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
+    // The schema has passed: a reference is an id string, or a list of them.
+    const values = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [raw as string];
     for (const value of values) {
       if (known.has(value)) continue;
       const suggestion = closest(value, targets);

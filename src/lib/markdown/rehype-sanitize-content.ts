@@ -43,7 +43,7 @@ export const isComponentName = (name: string): boolean => /^[A-Z]/.test(name) ||
 function hasType(tree: Root, ...types: string[]): boolean {
   const walk = (node: AnyNode): boolean =>
     types.includes(node.type) || (node.children ?? []).some((child) => walk(child));
-  return walk(tree as AnyNode);
+  return walk(tree);
 }
 
 export const isMdxTree = (tree: Root): boolean => hasType(tree, ...MDX_TYPES);
@@ -95,10 +95,10 @@ function mdxToHast(tree: Root): Sanitizable {
         return [];
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
-        const jsx = node as MdxJsxElement;
+        const jsx = node;
         const children = jsx.children.flatMap(convert) as ElementContent[];
         // A fragment <>…</> keeps only its children.
-        if (!jsx.name) return children as AnyNode[];
+        if (!jsx.name) return children;
         if (isComponentName(jsx.name)) {
           slots.push(jsx);
           const slot: Element = {
@@ -107,7 +107,7 @@ function mdxToHast(tree: Root): Sanitizable {
             properties: { dataSlot: String(slots.length - 1) },
             children,
           };
-          return [slot as AnyNode];
+          return [slot];
         }
         const element: Element = {
           type: "element",
@@ -116,11 +116,11 @@ function mdxToHast(tree: Root): Sanitizable {
           children,
         };
         if (jsx.position) element.position = jsx.position;
-        return [element as AnyNode];
+        return [element];
       }
       case "element": {
         // Plugins after Astro's own parse (Shiki) may write `class`; the schema knows `className`.
-        const element = node as Element;
+        const element = node;
         const properties: Properties = {};
         for (const [key, value] of Object.entries(element.properties)) {
           const info = find(html, key);
@@ -144,8 +144,8 @@ function mdxToHast(tree: Root): Sanitizable {
 
   const restoreNode = (node: AnyNode): AnyNode => {
     const children = node.children?.map(restoreNode);
-    if (node.type === "element" && (node as Element).tagName === slotTag) {
-      const original = slots[Number((node as Element).properties["dataSlot"])] as MdxJsxElement;
+    if (node.type === "element" && node.tagName === slotTag) {
+      const original = slots[Number(node.properties["dataSlot"])] as MdxJsxElement;
       // Component props may only be literal strings, and no client: directive that would ship script
       // (npm run check reports the rest as errors).
       const attributes = original.attributes.filter(
@@ -154,13 +154,13 @@ function mdxToHast(tree: Root): Sanitizable {
           (a.value === null || typeof a.value === "string") &&
           !a.name.includes(":"),
       );
-      return { ...original, attributes, children: children ?? [] } as AnyNode;
+      return { ...original, attributes, children: children ?? [] };
     }
     return children ? ({ ...node, children } as AnyNode) : node;
   };
 
   const restore = (clean: Root): Root => {
-    const restored = restoreNode(clean as AnyNode) as Root;
+    const restored = restoreNode(clean) as Root;
     // Imports stay at the top, where MDX expects them.
     return { ...restored, children: [...(esm as RootContent[]), ...restored.children] };
   };
