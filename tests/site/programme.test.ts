@@ -104,7 +104,7 @@ describe("成果统计 on the sample site", () => {
         const href = link.getAttribute("href") as string;
         const csv = readFileSync(path.join(dist(), href));
         expect(csv.subarray(0, 3).toString("hex"), href).toBe("efbbbf");
-        const rows = parseCsv<string[]>(csv, { bom: true });
+        const rows: string[][] = parseCsv(csv, { bom: true });
         const table = link.parentNode?.previousElementSibling?.querySelector("table");
         const htmlRows = (table?.querySelectorAll("tr") ?? []).map((tr) =>
           tr.querySelectorAll("th, td").map((cell) => cell.text.trim()),

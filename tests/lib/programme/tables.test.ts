@@ -108,7 +108,7 @@ describe("toCsv", () => {
   });
 
   it("parses back to the table's own header and rows", () => {
-    const rows = parse<string[]>(toCsv(table), { bom: true });
+    const rows: string[][] = parse(toCsv(table), { bom: true });
     expect(rows[0]).toEqual(table.columns);
     expect(rows.slice(1)).toEqual(table.rows.map((row) => row.map(String)));
   });
@@ -120,7 +120,7 @@ describe("toCsv", () => {
       columns: ["名称"],
       rows: [['甲，乙, 丙"丁'], ["=1+1"], ["-2"]],
     });
-    const rows = parse<string[]>(csv, { bom: true });
+    const rows: string[][] = parse(csv, { bom: true });
     expect(rows.slice(1)).toEqual([['甲，乙, 丙"丁'], ["'=1+1"], ["'-2"]]);
   });
 });
