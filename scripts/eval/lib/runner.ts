@@ -4,6 +4,7 @@
  * Pagefind's plain search API over /pagefind-stock/ for the baseline.
  */
 import type { Browser, Page } from "playwright-core";
+import { RANK_MEASURE } from "../../../src/lib/search/engine.ts";
 import { launchChromium } from "../../common/browser.ts";
 import { serveStatic } from "../../common/static-server.ts";
 import type { QueryRun } from "./metrics.ts";
@@ -62,14 +63,20 @@ async function openEngine(page: Page, origin: string, engine: Engine, query?: st
 
 async function ask(page: Page, engine: Engine, query: string): Promise<Answer> {
   if (engine === "ours") {
-    return page.evaluate(async (q) => {
-      const started = performance.now();
-      const element = document.querySelector("zg-search") as HTMLElement & {
-        runQuery(q: string): Promise<string[]>;
-      };
-      const urls = await element.runQuery(q);
-      return { urls, ms: performance.now() - started, rankMs: Number(element.dataset["rankMs"]) };
-    }, query);
+    // The search page's own interface: <zg-search>.runQuery searches as the form does, and each
+    // search records a User Timing measure from the query to ranked results (RANK_MEASURE, src/lib/search/engine.ts).
+    return page.evaluate(
+      async ([q, measure]) => {
+        const started = performance.now();
+        const element = document.querySelector("zg-search") as HTMLElement & {
+          runQuery(q: string): Promise<string[]>;
+        };
+        const urls = await element.runQuery(q);
+        const rankMs = performance.getEntriesByName(measure, "measure").at(-1)?.duration ?? Number.NaN;
+        return { urls, ms: performance.now() - started, rankMs };
+      },
+      [query, RANK_MEASURE] as const,
+    );
   }
   return page.evaluate(
     async ({ q, shown }) => {

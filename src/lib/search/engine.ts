@@ -1,17 +1,14 @@
 /**
- * The search engine the search page (and the search benchmark) uses:
- * Pagefind for the index, our tokenization for the query, and the ranking
- * rules in src/lib/search/rank.ts.
+ * The search engine's logic, apart from the browser: what a query sends to
+ * Pagefind, which results can hold the typed phrases, the hit a loaded page
+ * gives (its excerpt, and the 第N条 or chapter it opens at), and results
+ * confirmed in ranked order. Pagefind and the page loader come in through
+ * `SearchEngine` (src/client/search/load-engine.ts builds the real one), so
+ * all of it runs, and is unit-tested, against a fake index.
  */
-import { promoteTitleMatches, titleMatchClass } from "../../lib/search/rank.ts";
-import {
-  frequencyRanks,
-  pruneTerm,
-  rarity,
-  termStarts,
-  type PrunedTerm,
-} from "../../lib/search/common-chars.ts";
-import { phraseFinder } from "../../lib/search/phrase.ts";
+import { anchorLabel, isRegulationId } from "../reading/regulation.ts";
+import { pruneTerm, rarity, termStarts, type PrunedTerm } from "./common-chars.ts";
+import { mergeFilterCounts } from "./facets.ts";
 import {
   charIndexOfWord,
   excerptAround,
@@ -19,18 +16,10 @@ import {
   sectionAt,
   wordIndexAt,
   type PageAnchor,
-} from "../../lib/search/hit.ts";
-import { anchorLabel, isRegulationId } from "../../lib/reading/regulation.ts";
-import { mergeFilterCounts } from "../../lib/search/facets.ts";
-import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
-import {
-  INDEX_LANGUAGE,
-  queryTerms,
-  readableText,
-  type QueryTerm,
-  termHighlighter,
-  unfuse,
-} from "../../lib/search/tokenize.ts";
+} from "./hit.ts";
+import { phraseFinder } from "./phrase.ts";
+import { promoteTitleMatches, titleMatchClass } from "./rank.ts";
+import { queryTerms, readableText, termHighlighter, unfuse, type QueryTerm } from "./tokenize.ts";
 
 /** What the search needs of a page in the index: its fragment, as Pagefind writes it. */
 export interface PageData {
@@ -111,7 +100,7 @@ export interface SearchEngine {
   shards: number;
   /** Each token's place in the site's frequency list (0 = most frequent), see common-chars.ts. */
   frequencyRank: Map<string, number>;
-  /** How many of the index's chunks have failed to load so far (see watchFailedFetches). */
+  /** How many of the index's chunks have failed to load so far (the loader watches its requests). */
   failedFetches(): number;
 }
 
@@ -123,175 +112,20 @@ export class IndexUnavailableError extends Error {
 }
 
 /**
- * Counts the requests for the index's chunks (index/ and filter/ under
- * `bundleUrl`, in any shard) that fail. Pagefind leaves out a chunk it could
- * not load and searches on, so a dropped connection would read as "nothing
- * found"; a search that lost one is failed instead (runSearch). Fragments
- * need no watching: fetchFragment fails by itself. Pagefind fetches through
- * the page's fetch.
- */
-function watchFailedFetches(bundleUrl: string): () => number {
-  let failures = 0;
-  const bundle = new URL(bundleUrl, location.href).href;
-  const fetchOriginal = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const watched = url.href.startsWith(bundle) && /\/(index|filter)\/[^/]+$/.test(url.pathname);
-    try {
-      const response = await fetchOriginal(input, init);
-      if (watched && !response.ok) failures++;
-      return response;
-    } catch (error) {
-      if (watched) failures++;
-      throw error;
-    }
-  };
-  return () => failures;
-}
-
-/**
  * A synthetic filter Pagefind gives every page of a shard (1, 2 …), so a
  * search can be limited to one shard. Not shown to readers.
  */
-const SHARD_FILTER = "shard";
+export const SHARD_FILTER = "shard";
 
-/** Pagefind's mark at the start of each of its files, once unzipped. */
-const PAGEFIND_SIGNATURE = "pagefind_dcd";
-
-/** Fragments kept in memory (as Pagefind does, but bounded: a long law is 400 KB of text). */
-const CACHED_PAGES = 200;
-
-/** The JSON of a Pagefind fragment file, unzipped by the browser (or already plain, if a server unzipped it). */
-async function fetchFragment(url: string): Promise<PageData> {
-  try {
-    return await readFragment(url);
-  } catch (error) {
-    throw new IndexUnavailableError(error);
-  }
-}
-
-async function readFragment(url: string): Promise<PageData> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const signed =
-    new TextDecoder().decode(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) === PAGEFIND_SIGNATURE;
-  let text: string;
-  if (signed) text = new TextDecoder().decode(bytes);
-  else {
-    const gunzip = new DecompressionStream("gzip");
-    const writer = gunzip.writable.getWriter();
-    // A broken file fails the read below; the writer's own failures are the same error.
-    writer.write(bytes).catch(() => {});
-    writer.close().catch(() => {});
-    text = await new Response(gunzip.readable).text();
-  }
-  return JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as PageData;
-}
+/**
+ * Name of the User Timing measure the search page records for each search, from the query to
+ * ranked results, before the shown results load: `performance.getEntriesByName("zg-search:rank")`.
+ * The search eval reads it; so can the browser's performance panel.
+ */
+export const RANK_MEASURE = "zg-search:rank";
 
 /** A page's indexed text with one token per position (fused pairs undone, tokenize.ts). */
-const unfused = (data: PageData): PageData => ({ ...data, content: unfuse(data.content) });
-
-/**
- * Loads results' page data. Pagefind's own result.data() unzips in
- * JavaScript and builds an excerpt (and one per heading) by splitting the
- * whole page text, which the search page does not show: a fifth of a warm
- * search (BENCHMARKS.md). The browser unzips natively; where it cannot
- * (DecompressionStream is missing), or a page's folder is unknown, Pagefind
- * loads it.
- */
-function pageLoader(
-  bundleUrl: string,
-  folderOf: (result: PagefindResult) => Promise<string | undefined>,
-): (result: PagefindResult) => Promise<PageData> {
-  // Page URLs in the index are from the site root; the site may live under a base path.
-  const siteBase = /^(.*\/)_?pagefind/.exec(bundleUrl)?.[1] ?? "/";
-  const cache = new Map<string, Promise<PageData>>();
-  return async (result) => {
-    const folder = typeof DecompressionStream === "function" ? await folderOf(result) : undefined;
-    if (folder === undefined) return unfused(await result.data());
-    const url = `${bundleUrl}${folder}fragment/${result.id}.pf_fragment`;
-    let page = cache.get(url);
-    if (!page) {
-      page = fetchFragment(url).then((data) => ({
-        ...unfused(data),
-        url: `${siteBase}${data.url.replace(/^\//, "")}`,
-      }));
-      page.catch(() => cache.delete(url));
-      cache.set(url, page);
-      if (cache.size > CACHED_PAGES) cache.delete(cache.keys().next().value as string);
-    }
-    return page;
-  };
-}
-
-/**
- * The folder (shard) of each page, for a site whose index is split: a search
- * for each shard's pages alone (no words, so no positions to return), made
- * once, when a page is first loaded.
- */
-function shardFolders(
-  pagefind: Pagefind,
-  folders: readonly string[],
-): (result: PagefindResult) => Promise<string | undefined> {
-  if (folders.length === 1) return async () => folders[0];
-  let byId: Promise<Map<string, string>> | undefined;
-  const lookup = async () => {
-    const map = new Map<string, string>();
-    for (const [i, folder] of folders.entries()) {
-      const search = await pagefind.search(null, { filters: { [SHARD_FILTER]: String(i + 1) } });
-      for (const result of search?.results ?? []) map.set(result.id, folder);
-    }
-    return map;
-  };
-  return async (result) => (await (byId ??= lookup())).get(result.id);
-}
-
-export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine> {
-  const failedFetches = watchFailedFetches(bundleUrl);
-  const [pagefind, manifest] = await Promise.all([
-    import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
-    // Without the manifest, search still works: one index, nothing left out of queries.
-    fetch(`${bundleUrl}${SEARCH_MANIFEST_FILE}`)
-      .then((r) => (r.ok ? (r.json() as Promise<Partial<SearchManifest>>) : {}))
-      .catch(() => ({}))
-      .then((m): Partial<SearchManifest> => m),
-  ]);
-  const folders = manifest.shards?.length ? manifest.shards : [""];
-  const sharded = folders.length > 1;
-  // No web worker: the search page searches when a query is submitted, not at every keystroke, and
-  // starting the worker (fetching and compiling a second copy of Pagefind) made the first result on a
-  // fresh page 6–14% later (BENCHMARKS.md).
-  const options = (shard: number) => (sharded ? { mergeFilter: { [SHARD_FILTER]: String(shard) } } : {});
-  // With the index's tag, Pagefind asks for the entry files the search page preloads (preload.ts).
-  const tag = manifest.tag ? { metaCacheTag: manifest.tag } : {};
-  await pagefind.options({ ...options(1), ...tag, noWorker: true });
-  // Pagefind processes queries in the language of the page's <html lang>, read once as it starts,
-  // not in the index's: under zh-CN it would split the tokens we send (狱法 → 狱 法) with
-  // Intl.Segmenter. It starts synchronously inside init(), so the page's language is swapped
-  // for the index's only for that moment.
-  const root = document.documentElement;
-  const pageLanguage = root.getAttribute("lang");
-  root.setAttribute("lang", INDEX_LANGUAGE);
-  let started: Promise<void>;
-  try {
-    started = pagefind.init();
-  } finally {
-    if (pageLanguage === null) root.removeAttribute("lang");
-    else root.setAttribute("lang", pageLanguage);
-  }
-  await started;
-  // Further shards are merged into the first: Pagefind loads its WebAssembly once and ranks all together.
-  for (const [i, folder] of folders.entries())
-    if (i > 0) await pagefind.mergeIndex(`${bundleUrl}${folder}`, { ...options(i + 1), ...tag });
-  return {
-    pagefind,
-    loadPage: pageLoader(bundleUrl, shardFolders(pagefind, folders)),
-    shards: folders.length,
-    frequencyRank: frequencyRanks(manifest.frequent ?? ""),
-    failedFetches,
-  };
-}
+export const unfused = (data: PageData): PageData => ({ ...data, content: unfuse(data.content) });
 
 const withoutShardFilter = (counts: Record<string, Record<string, number>>) => {
   const { [SHARD_FILTER]: _, ...rest } = counts;
@@ -381,17 +215,26 @@ export async function preloadQuery(engine: SearchEngine, query: string): Promise
   if (tokens) await engine.pagefind.preload(tokens);
 }
 
-export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
+/** What the index says a query may match, in the order its pages are to be looked at. */
+interface Candidates {
+  terms: QueryTerm[];
+  /** The typed term that places a hit in its page (the longest). */
+  longest: number;
+  /** Each result's start positions of term i, given its positions (memoized). */
+  starts: (r: PagefindResult, i: number) => number[];
+  candidates: PagefindResult[];
+  filterCounts: Record<string, Record<string, number>>;
+}
+
+/**
+ * One ranked search over the rarer characters; a page must then have them where the typed
+ * phrases put them (positions come with each result). Pages where a typed term stands at the
+ * title come first when ranked by relevance.
+ */
+async function findCandidates(engine: SearchEngine, request: SearchRequest): Promise<Candidates> {
   const terms = queryTerms(request.query);
   const filters = pagefindFilters(request.filters);
   const sort = request.sort === "date" ? { date: "desc" } : {};
-  const hasFilters = Object.keys(filters).length > 0;
-  if (terms.length === 0 && !hasFilters) {
-    return { total: 0, exact: true, filterCounts: {}, hits: async () => [] };
-  }
-
-  // One ranked search over the rarer characters; a page must then have them where the typed
-  // phrases put them (positions come with each result), and, once loaded, the whole phrases.
   const { pruned, query } = indexQuery(terms, engine.frequencyRank);
   const failuresBefore = engine.failedFetches();
   const ranked = await searchIndex(engine, query || null, { filters, sort });
@@ -432,12 +275,19 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     request.sort === "relevance"
       ? [...possible.filter(atTitle), ...possible.filter((r) => !atTitle(r))]
       : possible;
-  // Every typed term must be in the page as written.
+  return { terms, longest, starts, candidates, filterCounts: ranked.filters };
+}
+
+/**
+ * The hit a loaded page gives for the typed terms, or undefined when one of them is not in the
+ * page as written after all. It opens at the article a query names (第二十三条); at the page's
+ * beginning when the query is its title (or there is no query); else at the first article or
+ * division where the longest term stands (the page, when it stands in none).
+ */
+export function hitMaker(terms: readonly QueryTerm[], longest: number): (data: PageData) => Hit | undefined {
   const finders = terms.map((t) => phraseFinder(t.units));
   const highlight = termHighlighter(terms);
-  // Terms like 第二十三条 name an article: a hit links to that article when the page has it.
   const articleLabels = terms.map((t) => t.units.join("")).filter((t) => /^第.+条(之.+)?$/u.test(t));
-  const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
 
   /** Where term `i` first stands in an article or division, else where it first stands at all. */
   const firstInSections = (text: string, anchors: readonly PageAnchor[], i: number, found: number[]) => {
@@ -447,18 +297,13 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     return inSections >= 0 ? from + inSections : (found[i] ?? 0);
   };
 
-  /** The hit for a result, or undefined when a typed term is not in the page as written after all. */
-  const toHit = async (result: PagefindResult): Promise<Hit | undefined> => {
-    const data = await engine.loadPage(result);
+  return (data) => {
     const text = data.content;
     const found = finders.map((find) => find(text));
     if (found.some((at) => at < 0)) return undefined;
     const title = data.meta["title"] ?? data.url;
     const anchors = data.anchors ?? [];
     const named = articleLabels.map((label) => namedSection(anchors, label)).find((a) => a !== undefined);
-    // Opens at the article a query names; the page itself, from its beginning, when the query is its
-    // title (or there is no query); else the first article or division where the longest term stands
-    // (the page, when it stands in none).
     const titleMatched = terms.some((t) => titleMatchClass(title, t.text) < 2);
     const at = named
       ? charIndexOfWord(text, named.location)
@@ -481,8 +326,18 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
       section: section && anchorLabel(section.id),
     };
   };
+}
 
-  // Confirmed hits in ranked order, loaded as far as needed; the first window is title-promoted.
+/**
+ * Hits confirmed in ranked order, loaded only as far as asked (one load at a time, each going on
+ * where the last ended); the first window is re-ordered by title match when `titleQuery` is set.
+ */
+export function confirmedOutcome(
+  candidates: readonly PagefindResult[],
+  toHit: (result: PagefindResult) => Promise<Hit | undefined>,
+  filterCounts: Record<string, Record<string, number>>,
+  titleQuery: string,
+): SearchOutcome {
   const confirmed: Hit[] = [];
   let cursor = 0;
   let promoted = false;
@@ -498,7 +353,6 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
       for (const hit of hits) if (hit) confirmed.push(hit);
     }
   };
-  // One load at a time, each continuing where the last one ended.
   let loading: Promise<void> = Promise.resolve();
   const confirmUpTo = (wanted: number) => {
     const next = loading.then(() => confirmNow(wanted));
@@ -513,7 +367,7 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
     get exact() {
       return cursor >= candidates.length;
     },
-    filterCounts: ranked.filters,
+    filterCounts,
     async hits(from, count) {
       await confirmUpTo(Math.max(from + count, PROMOTE_WINDOW));
       if (!promoted) {
@@ -528,4 +382,21 @@ export async function runSearch(engine: SearchEngine, request: SearchRequest): P
       return confirmed.slice(from, from + count);
     },
   };
+}
+
+/** Searches the index for a request: the results, confirmed in the page text as they are asked for. */
+export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
+  const typed = queryTerms(request.query);
+  if (typed.length === 0 && Object.keys(pagefindFilters(request.filters)).length === 0) {
+    return { total: 0, exact: true, filterCounts: {}, hits: async () => [] };
+  }
+  const { terms, longest, candidates, filterCounts } = await findCandidates(engine, request);
+  const hitFor = hitMaker(terms, longest);
+  const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
+  return confirmedOutcome(
+    candidates,
+    async (r) => hitFor(await engine.loadPage(r)),
+    filterCounts,
+    titleQuery,
+  );
 }
