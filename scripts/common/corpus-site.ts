@@ -71,7 +71,7 @@ export function buildMeasured(root: string, outDir: string, astro = PROJECT_ASTR
 }
 
 /**
- * `npm run build` of a portal copy (scripts/build.ts: content check, Astro in a
+ * `npm run build` of a portal copy (scripts/build/build.ts: content check, Astro in a
  * child process, then the search index, then the swap into dist/), measured
  * as a process tree: what a host actually runs.
  */

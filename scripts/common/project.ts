@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** What a copy needs to build: sources, public files and configuration. */
-// scripts/: `npm run build` is scripts/build.ts.
+// scripts/: `npm run build` is scripts/build/build.ts.
 const BUILD_INPUTS = [
   "src",
   "public",

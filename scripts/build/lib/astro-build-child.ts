@@ -1,7 +1,7 @@
 /**
- * `astro build` in a child process of scripts/build.ts: node astro-build-child.ts ROOT OUTDIR.
+ * `astro build` in a child process of scripts/build/build.ts: node astro-build-child.ts ROOT OUTDIR.
  * Astro keeps 1–2 GB of memory until its process ends, so the search index is
- * built only after this process has exited (see scripts/build.ts), and the two
+ * built only after this process has exited (see scripts/build/build.ts), and the two
  * never hold memory at once. If the parent build is killed, this child stops
  * too, so nothing keeps writing into a folder the next build will clean up.
  */

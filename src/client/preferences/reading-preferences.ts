@@ -1,6 +1,6 @@
 /**
  * <zg-reading-prefs>: the 阅读设置 toggle and its buttons. Applies a choice at
- * once (attributes on <html>, see src/lib/preferences.ts), remembers it in
+ * once (attributes on <html>, see src/lib/reading/preferences.ts), remembers it in
  * localStorage for the next page, and follows changes made in other tabs.
  * Storage may be unavailable (private mode, policy): the choice then lasts
  * for this page only, and nothing else breaks.

@@ -7,7 +7,7 @@
  * everything that can run script, load another page or submit data.
  *
  * The content checker reports what this schema drops (see
- * src/content-check/html-check.ts), so changing it changes both.
+ * src/content-check/checks/html.ts), so changing it changes both.
  */
 import type { Schema } from "hast-util-sanitize";
 
