@@ -7,7 +7,9 @@ const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin
 export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
   const executablePath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
   if (!executablePath)
-    throw new Error("Chromium not found: run `bash scripts/setup/ensure-test-tools.sh` (npm test does this).");
+    throw new Error(
+      "Chromium not found: run `bash scripts/setup/ensure-test-tools.sh` (npm test does this).",
+    );
   const browser = await chromium.launch({
     executablePath,
     args: [
