@@ -1,4 +1,5 @@
 import rss from "@astrojs/rss";
+import { departmentNames } from "../lib/content/departments.ts";
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import site from "../../site.config.ts";
@@ -7,7 +8,7 @@ import { absoluteUrl, paths } from "../lib/site/routes.ts";
 
 export const GET: APIRoute = async (context) => {
   const articles = newestFirst(await getCollection("articles"));
-  const departments = new Map((await getCollection("departments")).map((d) => [d.id, d.data.name]));
+  const departments = departmentNames(await getCollection("departments"));
   return rss({
     title: `${site.name} · 调研文章`,
     description: "各股室发布的调研文章",

@@ -50,3 +50,18 @@ export function readableLength(markdown: string): number {
 export function readingMinutes(markdown: string, charsPerMinute = 400): number {
   return Math.max(1, Math.round(readableLength(markdown) / charsPerMinute));
 }
+
+/** The chapters that list rule `ruleId` among their related rules, in reading order. */
+export function relatedChapters<
+  C extends ChapterLike & { data: { related?: readonly string[] | undefined } },
+>(chapters: readonly C[], ruleId: string): C[] {
+  return inReadingOrder(chapters.filter((c) => c.data.related?.includes(ruleId)));
+}
+
+/** The entries named by `ids` (a chapter's related rules), in that order; unknown ids are left out. */
+export function entriesById<E extends { id: string }>(
+  entries: readonly E[],
+  ids: readonly string[] = [],
+): E[] {
+  return ids.map((id) => entries.find((e) => e.id === id)).filter((e): e is E => e !== undefined);
+}

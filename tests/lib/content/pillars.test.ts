@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { byPillar, pillarOrder, taggedCounts, type Tagged } from "../../../src/lib/content/pillars.ts";
+import {
+  byPillar,
+  pillarOrder,
+  taggedCounts,
+  taggedGroups,
+  type Tagged,
+} from "../../../src/lib/content/pillars.ts";
 import { PILLARS } from "../../../src/model/fields.ts";
 
 describe("pillarOrder", () => {
@@ -55,5 +61,34 @@ describe("taggedCounts", () => {
       ["有为型", 0],
       ["人文型", 1],
     ]);
+  });
+});
+
+describe("taggedGroups", () => {
+  it("lists each pillar's content kind by kind, titled and linked as the kind says, leaving out empty kinds", () => {
+    const groups = taggedGroups(PILLARS, [
+      {
+        label: "规章制度",
+        entries: [{ id: "r1", data: { title: "制度", pillar: "学习型" } }],
+        path: (id) => `/rules/${id}/`,
+      },
+      {
+        label: "推荐书目",
+        entries: [
+          { id: "b1", data: { title: "书", pillar: "学习型" } },
+          { id: "b2", data: { title: "另一本", pillar: "人文型" } },
+        ],
+        path: (id) => `/books/${id}/`,
+        title: (t) => `《${t}》`,
+      },
+    ]);
+    expect(groups.get("学习型")).toEqual([
+      { label: "规章制度", links: [{ path: "/rules/r1/", title: "制度" }] },
+      { label: "推荐书目", links: [{ path: "/books/b1/", title: "《书》" }] },
+    ]);
+    expect(groups.get("人文型")).toEqual([
+      { label: "推荐书目", links: [{ path: "/books/b2/", title: "《另一本》" }] },
+    ]);
+    expect(groups.get("廉政型")).toEqual([]);
   });
 });

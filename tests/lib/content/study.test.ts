@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   contentsByPart,
+  entriesById,
+  relatedChapters,
   inReadingOrder,
   neighbours,
   readableLength,
@@ -100,5 +102,23 @@ describe("readingMinutes", () => {
   it("rounds to the nearest minute and honours a custom reading speed", () => {
     expect(readingMinutes("字".repeat(1000))).toBe(3);
     expect(readingMinutes("字".repeat(1000), 500)).toBe(2);
+  });
+});
+
+describe("relatedChapters and entriesById", () => {
+  const chapters = [
+    { id: "c", data: { title: "丙", part: "第一编 甲", order: 3, related: ["r1"] } },
+    { id: "a", data: { title: "甲", part: "第一编 甲", order: 1, related: ["r1", "r2"] } },
+    { id: "b", data: { title: "乙", part: "第一编 甲", order: 2 } },
+  ];
+
+  it("finds the chapters that relate to a rule, in reading order", () => {
+    expect(relatedChapters(chapters, "r1").map((c) => c.id)).toEqual(["a", "c"]);
+    expect(relatedChapters(chapters, "r3")).toEqual([]);
+  });
+
+  it("gives the entries a list of ids names, in the list's order, leaving out unknown ones", () => {
+    expect(entriesById(chapters, ["c", "x", "a"]).map((c) => c.id)).toEqual(["c", "a"]);
+    expect(entriesById(chapters, undefined)).toEqual([]);
   });
 });
