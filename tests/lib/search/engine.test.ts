@@ -15,6 +15,7 @@ import {
   type SearchEngine,
   type SearchRequest,
 } from "../../../src/lib/search/engine.ts";
+import { parseChineseNumeral } from "../../../src/lib/reading/chinese-numerals.ts";
 import { frequencyRanks } from "../../../src/lib/search/common-chars.ts";
 import { bare, tokenizeForIndex } from "../../../src/lib/search/tokenize.ts";
 
@@ -29,25 +30,6 @@ interface FakePage {
 }
 
 const ARTICLE = /^第([一二三四五六七八九十]+)条/;
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-const numeral = (text: string) =>
-  text.length === 1
-    ? NUMERALS[text]!
-    : text.startsWith("十")
-      ? 10 + (NUMERALS[text[1]!] ?? 0)
-      : NUMERALS[text[0]!]! * 10 + (NUMERALS[text[2] ?? ""] ?? 0);
-
 /** A page as the index holds it: indexed text (title first), and its anchors' word positions. */
 function indexed(page: FakePage) {
   const blocks = [page.title, ...page.paragraphs].map((b) => tokenizeForIndex(b).trim());
@@ -55,7 +37,7 @@ function indexed(page: FakePage) {
   let words = 0;
   blocks.forEach((block, i) => {
     const article = i > 0 ? ARTICLE.exec(page.paragraphs[i - 1]!) : null;
-    if (article) anchors.push({ id: `art-${numeral(article[1]!)}`, location: words });
+    if (article) anchors.push({ id: `art-${parseChineseNumeral(article[1]!)}`, location: words });
     words += block.split(" ").length;
   });
   return { content: blocks.join(" "), anchors };
