@@ -16,7 +16,7 @@ import {
   decodeContent,
   SAVE_AS_UTF8,
   type TextIssue,
-} from "./text-checks.ts";
+} from "./checks/text.ts";
 
 export interface SourceEntry {
   collection: CollectionName;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isPlaceholder, isUnder, placeholderPaths } from "../../src/content-check/placeholder.ts";
-import { checkYamlTypography, decodeContent } from "../../src/content-check/text-checks.ts";
-import { parseLooseDay } from "../../src/lib/text/dates.ts";
-import { encodeGb18030 } from "../helpers/gb18030.ts";
+import { isPlaceholder, isUnder, placeholderPaths } from "../../../src/content-check/placeholder.ts";
+import { checkYamlTypography, decodeContent } from "../../../src/content-check/checks/text.ts";
+import { parseLooseDay } from "../../../src/lib/text/dates.ts";
+import { encodeGb18030 } from "../../helpers/gb18030.ts";
 
 describe("decodeContent", () => {
   it("reads UTF-8 with or without a BOM", () => {
