@@ -19,14 +19,6 @@ export function pillarOrder(namesInFile: readonly unknown[]): Pillar[] {
   return [...unique, ...PILLARS.filter((p) => !unique.includes(p))];
 }
 
-/** Entries tagged with each pillar, keyed in `order` (empty pillars included). */
-export function byPillar<T extends Tagged>(
-  order: readonly Pillar[],
-  entries: readonly T[],
-): Map<Pillar, T[]> {
-  return new Map(order.map((p) => [p, entries.filter((e) => e.data.pillar === p)]));
-}
-
 /** How many entries (of any collections) are tagged with each pillar, keyed in `order`. */
 export function taggedCounts(
   order: readonly Pillar[],

@@ -22,7 +22,7 @@ export interface BarLayout {
 }
 
 /** Labels sit above their bars so long Chinese names never squeeze the bars on a phone. */
-export const CHART = { width: 360, rowHeight: 46, labelGap: 20, barHeight: 16, top: 8, axis: 24 } as const;
+const CHART = { width: 360, rowHeight: 46, labelGap: 20, barHeight: 16, top: 8, axis: 24 } as const;
 
 export function barLayout(bars: readonly Bar[], target?: number): BarLayout {
   const x0 = 4;

@@ -6,6 +6,7 @@
 import { getCollection } from "astro:content";
 import { buildDate, monthInChina } from "../site/build-date.ts";
 import { inFileOrder } from "../content/file-order.ts";
+import { pillarOrder } from "../content/pillars.ts";
 import { statsYears } from "./stats.ts";
 import type { YearInput } from "./tables.ts";
 
@@ -16,7 +17,9 @@ export async function programmeData() {
     getCollection("commitments").then(inFileOrder),
     getCollection("departments").then(inFileOrder),
   ]);
-  return { pillars, wukanWubi, commitments, departments };
+  // The pillar names in pillars.yaml's order, for every list that groups by pillar.
+  const order = pillarOrder(pillars.map((p) => p.data.name));
+  return { pillars, order, wukanWubi, commitments, departments };
 }
 
 /** Facts for the 成果统计 pages and downloads, and the years they cover (newest first). */

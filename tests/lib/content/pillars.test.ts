@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  byPillar,
-  pillarOrder,
-  taggedCounts,
-  taggedGroups,
-  type Tagged,
-} from "../../../src/lib/content/pillars.ts";
+import { pillarOrder, taggedCounts, taggedGroups } from "../../../src/lib/content/pillars.ts";
 import { PILLARS } from "../../../src/model/fields.ts";
 
 describe("pillarOrder", () => {
@@ -22,28 +16,6 @@ describe("pillarOrder", () => {
       "有为型",
       "人文型",
     ]);
-  });
-});
-
-describe("byPillar", () => {
-  const entries: Array<Tagged & { id: string }> = [
-    { id: "a", data: { pillar: "服务型" } },
-    { id: "b", data: {} },
-    { id: "c", data: { pillar: "学习型" } },
-    { id: "d", data: { pillar: "服务型" } },
-  ];
-  const reversed = [...PILLARS].reverse();
-
-  it("has all five pillars as keys, in the given order, even the empty ones", () => {
-    expect([...byPillar(reversed, entries).keys()]).toEqual(reversed);
-    expect(byPillar(reversed, entries).get("人文型")).toEqual([]);
-  });
-
-  it("puts each tagged entry under its pillar, keeping input order, and leaves untagged ones out", () => {
-    const map = byPillar(PILLARS, entries);
-    expect(map.get("服务型")?.map((e) => e.id)).toEqual(["a", "d"]);
-    expect(map.get("学习型")?.map((e) => e.id)).toEqual(["c"]);
-    expect([...map.values()].flat().map((e) => e.id)).not.toContain("b");
   });
 });
 
