@@ -4,6 +4,7 @@
  * these options to `unified()`; tests render with the very same options.
  */
 import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import rehypeGfmAccessible from "./rehype-gfm-accessible.ts";
 import rehypeSanitizeContent from "./rehype-sanitize-content.ts";
 import rehypeTableScroll from "./rehype-table-scroll.ts";
 import remarkRegulation from "./remark-regulation.ts";
@@ -17,6 +18,7 @@ export const markdownOptions = {
   remarkRehype: { footnoteLabel: "注释", footnoteBackLabel: "返回正文" },
   // Raw HTML written by editors goes through an allow-list (sanitize-schema.ts) before anything else
   // sees it; Astro's own rehype-raw at the end of the pipeline then finds nothing left to parse.
-  // Tables are wrapped after sanitizing, so the scroll box (tabindex, role) is ours, not an editor's.
-  rehypePlugins: [rehypeSanitizeContent, rehypeTableScroll],
+  // Tables are wrapped, and GFM's markup made valid, after sanitizing, so what they add
+  // (tabindex, role, aria-label, classes) is ours, not an editor's.
+  rehypePlugins: [rehypeSanitizeContent, rehypeTableScroll, rehypeGfmAccessible],
 } satisfies UnifiedProcessorOptions;

@@ -104,7 +104,7 @@ describe("the sanitizer in the site's pipeline", () => {
     expect(html).toContain('<li id="user-content-fn-1">');
     expect(html).toContain('href="#user-content-fnref-1" data-footnote-backref');
     expect(html).toContain('<section data-footnotes="" class="footnotes">');
-    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="已完成">');
     expect(html).toContain('<a id="fujian-1"></a>');
     expect(html).not.toContain("user-content-user-content");
   });
