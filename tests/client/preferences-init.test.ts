@@ -18,6 +18,7 @@ function runInit(
   storage: { getItem(key: string): string | null },
   start: Record<string, string> = {},
   modules = true,
+  speech: object = {},
 ) {
   const attributes = new Map(Object.entries(start));
   const documentElement = {
@@ -28,7 +29,7 @@ function runInit(
     documentElement,
     createElement: () => (modules ? { noModule: false } : {}),
   };
-  runInNewContext(SCRIPT, { window: { localStorage: storage }, document, JSON });
+  runInNewContext(SCRIPT, { window: { localStorage: storage, ...speech }, document, JSON });
   return Object.fromEntries(attributes);
 }
 
@@ -50,7 +51,13 @@ const STORED = [
   "{}",
   '{"font":"large"}',
   '{"font":"xlarge","contrast":"high","theme":"dark"}',
-  '{"font":"standard","contrast":"normal","theme":"system"}',
+  '{"font":"xxlarge","spacing":"wide","cursor":"large"}',
+  '{"font":"xxlarge","contrast":"high","spacing":"wide","cursor":"large","theme":"light"}',
+  '{"font":"standard","contrast":"normal","spacing":"normal","cursor":"normal","theme":"system"}',
+  '{"spacing":"wide"}',
+  '{"cursor":"large","theme":"dark"}',
+  '{"spacing":"WIDE","cursor":"huge","font":"xxxlarge"}',
+  '{"spacing":true,"cursor":2}',
   '{"theme":"light"}',
   '{"contrast":"high"}',
   '{"font":"huge","contrast":"HIGH","theme":"dark"}',
@@ -68,7 +75,13 @@ describe("preferences-init.js agrees with src/lib/reading/preferences.ts", () =>
   });
 
   it("clears attributes left over from a previous choice when the stored value is back to the defaults", () => {
-    const start = { "data-font": "xlarge", "data-contrast": "high", "data-theme": "dark" };
+    const start = {
+      "data-font": "xxlarge",
+      "data-contrast": "high",
+      "data-spacing": "wide",
+      "data-cursor": "large",
+      "data-theme": "dark",
+    };
     expect(runInit(storing("{}"), start)).toEqual({ "data-js": "" });
   });
 
@@ -83,5 +96,12 @@ describe("preferences-init.js agrees with src/lib/reading/preferences.ts", () =>
 
   it("does not reveal the controls in a browser that cannot run their module script", () => {
     expect(runInit(storing('{"font":"large"}'), {}, false)).toEqual({ "data-font": "large" });
+  });
+
+  it("marks <html data-speech> only where the browser has speech synthesis, for 朗读全文", () => {
+    const speaking = { speechSynthesis: {}, SpeechSynthesisUtterance: function Utterance() {} };
+    expect(runInit(storing(null), {}, true, speaking)).toEqual({ "data-js": "", "data-speech": "" });
+    expect(runInit(storing(null), {}, true, { speechSynthesis: {} })).toEqual({ "data-js": "" });
+    expect(runInit(storing(null))).toEqual({ "data-js": "" });
   });
 });

@@ -1,14 +1,17 @@
 /*
  * Reading preferences, applied before first paint (a blocking classic script
- * in <head>, so the page never flashes in the wrong size or colours).
+ * in <head>, so the page never flashes in the wrong size, spacing or colours).
  * Mirrors src/lib/reading/preferences.ts by hand: no modules, no build step, ES5 only.
  * tests/client/preferences-init.test.ts checks that both give the same result.
  */
 (function () {
   var root = document.documentElement;
+  // Each stored field, its allowed values with the default first; the attribute is data-<field>.
   var allowed = {
-    font: ["standard", "large", "xlarge"],
+    font: ["standard", "large", "xlarge", "xxlarge"],
     contrast: ["normal", "high"],
+    spacing: ["normal", "wide"],
+    cursor: ["normal", "large"],
     theme: ["system", "light", "dark"],
   };
   var data;
@@ -28,4 +31,7 @@
   }
   // The controls are a module script: only show them where modules run.
   if ("noModule" in document.createElement("script")) root.setAttribute("data-js", "");
+  // 语音朗读 (ReadAloud.astro) is shown only where the browser can speak.
+  if ("speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function")
+    root.setAttribute("data-speech", "");
 })();

@@ -1,17 +1,26 @@
 /**
- * <zg-reading-prefs>: the 阅读设置 toggle and its buttons. Applies a choice at
+ * <zg-reading-prefs>: the 长者模式 button, the 阅读设置 toggle and the panel's
+ * buttons. Applies a choice at
  * once (attributes on <html>, see src/lib/reading/preferences.ts), remembers it in
  * localStorage for the next page, and follows changes made in other tabs.
  * Storage may be unavailable (private mode, policy): the choice then lasts
  * for this page only, and nothing else breaks.
  */
 import {
+  isElderMode,
   parsePreferences,
   preferenceAttributes,
   serializePreferences,
   STORAGE_KEY,
+  SWITCHES,
+  toggleElderMode,
+  toggleSwitch,
+  withPreference,
   type Preferences,
+  type SwitchKey,
 } from "../../lib/reading/preferences.ts";
+
+const isSwitch = (key: string): key is SwitchKey => SWITCHES.some((s) => s.key === key);
 
 function readStored(): string | null {
   try {
@@ -57,15 +66,15 @@ class ReadingPreferences extends HTMLElement {
         toggle.focus();
       }
     });
+    this.querySelector(".elder-toggle")?.addEventListener("click", () => this.#change(toggleElderMode));
     panel.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-pref]");
       if (!button) return;
       const key = button.dataset["pref"] as keyof Preferences;
-      // 高对比度 is a single on/off button; the others pick one of several values.
-      const value = key === "contrast" ? (this.#prefs.contrast === "high" ? "normal" : "high") : button.value;
-      this.#prefs = parsePreferences(JSON.stringify({ ...this.#prefs, [key]: value }));
-      store(this.#prefs);
-      this.#show();
+      // 高对比度, 段落加宽 and 大鼠标 are on/off buttons; the others pick one of several values.
+      this.#change((prefs) =>
+        isSwitch(key) ? toggleSwitch(prefs, key) : withPreference(prefs, key, button.value),
+      );
     });
     window.addEventListener("storage", (event) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
@@ -76,12 +85,19 @@ class ReadingPreferences extends HTMLElement {
     this.hidden = false;
   }
 
+  #change(update: (prefs: Preferences) => Preferences) {
+    this.#prefs = update(this.#prefs);
+    store(this.#prefs);
+    this.#show();
+  }
+
   #show() {
     apply(this.#prefs);
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-pref]")) {
       const key = button.dataset["pref"] as keyof Preferences;
       button.setAttribute("aria-pressed", String(this.#prefs[key] === button.value));
     }
+    this.querySelector(".elder-toggle")?.setAttribute("aria-pressed", String(isElderMode(this.#prefs)));
   }
 }
 
