@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { fileFor } from "../../scripts/common/static-server.ts";
+import { brokenLinks as findBrokenLinks, type BrokenLink } from "../../src/lib/audit/links.ts";
+import { parseSitePage, urlPathOf } from "../../src/lib/audit/site-pages.ts";
 
 export { fileFor };
 
@@ -30,45 +32,32 @@ export function readPage(file: string): HTMLElement {
   return page;
 }
 
-/** The URL path a file is served at: rules/x/index.html → /portal/rules/x/. */
-export function urlPathOf(relativeFile: string, base: string): string {
-  const withoutIndex = relativeFile.replace(/(^|\/)index\.html$/, "$1");
-  return `${base}${withoutIndex}`;
-}
+export { urlPathOf };
 
-export interface BrokenLink {
-  page: string;
-  link: string;
-  reason: string;
-}
-
-const ORIGIN = "http://site.invalid";
-
-/** Every internal href/src on every page that does not resolve to a file, or to an id in that file. */
+/**
+ * Every internal href/src on every page that does not resolve to a file, or to
+ * an id in that file (the same check as npm run audit, src/lib/audit/links.ts).
+ */
 export function brokenLinks(dist: string, base: string): BrokenLink[] {
-  const broken: BrokenLink[] = [];
-  for (const file of htmlFiles(dist)) {
-    const pageUrl = new URL(urlPathOf(file, base), ORIGIN);
-    const page = readPage(path.join(dist, file));
-    const links = [
-      ...page.querySelectorAll("a[href], link[href]").map((el) => el.getAttribute("href") as string),
-      ...page.querySelectorAll("img[src], script[src]").map((el) => el.getAttribute("src") as string),
-    ];
-    for (const link of links) {
-      const target = new URL(link, pageUrl);
-      if (target.origin !== ORIGIN) continue; // another site, or mailto:
-      const targetFile = fileFor(dist, base, target.pathname);
-      if (!targetFile) {
-        broken.push({ page: file, link, reason: "no such file" });
-        continue;
-      }
-      if (target.hash && targetFile.endsWith(".html")) {
-        const id = decodeURIComponent(target.hash.slice(1));
-        const targetPage = readPage(targetFile);
-        if (!targetPage.getElementById(id))
-          broken.push({ page: file, link, reason: `no element with id "${id}"` });
-      }
-    }
-  }
-  return broken;
+  const all = allFiles(dist);
+  const pages = all
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => parseSitePage(f, readFileSync(path.join(dist, f), "utf8"), base));
+  return findBrokenLinks(pages, new Set(all), base);
 }
+
+/** Every file under `dist`, relative with forward slashes. */
+function allFiles(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else found.push(path.relative(dist, full).split(path.sep).join("/"));
+    }
+  };
+  walk(dist);
+  return found;
+}
+
+export type { BrokenLink };
