@@ -59,6 +59,20 @@ const MODES = [
     attributes: { "data-contrast": "high", "data-theme": "dark" },
   },
   { name: "特大字号", stored: { font: "xlarge" }, attributes: { "data-font": "xlarge" } },
+  // `attributes` lists those htmlAttributes() reads; the axe run applies the full mapping
+  // (data-spacing, data-cursor too) through preferenceAttributes().
+  { name: "超大字号", stored: { font: "xxlarge" }, attributes: { "data-font": "xxlarge" } },
+  { name: "段落加宽", stored: { spacing: "wide" }, attributes: {} },
+  {
+    name: "长者模式",
+    stored: { font: "xxlarge", spacing: "wide", cursor: "large" },
+    attributes: { "data-font": "xxlarge" },
+  },
+  {
+    name: "长者模式高对比度深色",
+    stored: { font: "xxlarge", spacing: "wide", cursor: "large", contrast: "high", theme: "dark" },
+    attributes: { "data-font": "xxlarge", "data-contrast": "high", "data-theme": "dark" },
+  },
 ] as const;
 
 const site = useBrowserSite(() => inject("portalDist"), BASE);
