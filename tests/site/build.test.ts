@@ -53,19 +53,6 @@ describe.each(builds)("the site built $name", ({ dist, base }) => {
     }
   });
 
-  it("marks list pages as columns and content pages as articles", () => {
-    expect(page("rules/").querySelector('meta[name="ColumnName"]')?.getAttribute("content")).toBe("规章制度");
-    const rule = page("rules/shouwen-fuze/");
-    expect(rule.querySelector('meta[name="ArticleTitle"]')?.getAttribute("content")).toBe("首问负责制度");
-    expect(rule.querySelector('meta[name="PubDate"]')?.getAttribute("content")).toMatch(
-      /^\d{4}-\d{2}-\d{2}$/,
-    );
-    expect(rule.querySelector('meta[name="ContentSource"]')?.getAttribute("content")).toBe("示例县委组织部");
-    const article = page(`articles/${contentIds("articles")[0]}/`);
-    expect(article.querySelector('meta[name="Author"]')).not.toBeNull();
-    expect(article.querySelector('meta[name="Keywords"]')).not.toBeNull();
-  });
-
   it("gives every 第N条 of every rule and chapter a stable anchor that links to itself", () => {
     let count = 0;
     for (const [folder, ids] of [

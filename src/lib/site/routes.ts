@@ -2,6 +2,7 @@
  * Every path on the site, in one place. Paths here are root-relative without
  * the base path; `withBase` adds it, so the site works at / and under /portal/.
  */
+import type { ColumnType } from "./gov-meta.ts";
 import { COLLECTION_LABELS } from "../../model/labels.ts";
 
 export const paths = {
@@ -41,15 +42,69 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
   return new URL(withBase(base, path), siteUrl).href;
 }
 
-/** The main sections, in navigation order, with the names government-site tools read. */
+/**
+ * The main sections, in navigation order. Each one but the home page is a
+ * column (栏目) to government-site tools: its description, keywords and
+ * type go into the Column* meta of its pages (gov-meta.ts).
+ */
 export const SECTIONS = [
-  { key: "home", title: "首页", path: paths.home(), columnType: "首页" },
-  { key: "programme", title: "五型建设", path: paths.programme(), columnType: "工作动态" },
-  { key: "rules", title: COLLECTION_LABELS.rules, path: paths.rules(), columnType: "政策文件" },
-  { key: "study", title: COLLECTION_LABELS.study, path: paths.study(), columnType: "学习资料" },
-  { key: "books", title: COLLECTION_LABELS.books, path: paths.books(), columnType: "学习资料" },
-  { key: "articles", title: COLLECTION_LABELS.articles, path: paths.articles(), columnType: "调查研究" },
-] as const;
+  { key: "home", title: "首页", path: paths.home(), column: undefined },
+  {
+    key: "programme",
+    title: "五型建设",
+    path: paths.programme(),
+    column: {
+      type: "专题专栏",
+      description: "“五型”组工干部队伍建设：五看五比、五型的内涵、量化要求和各科室的成果统计。",
+      keywords: ["五型组工干部", "五看五比", "队伍建设", "成果统计"],
+    },
+  },
+  {
+    key: "rules",
+    title: COLLECTION_LABELS.rules,
+    path: paths.rules(),
+    column: {
+      type: "信息公开",
+      description: "部机关现行的工作制度和规范，附历次修订情况。",
+      keywords: ["规章制度", "工作制度", "组织工作"],
+    },
+  },
+  {
+    key: "study",
+    title: COLLECTION_LABELS.study,
+    path: paths.study(),
+    column: {
+      type: "专题专栏",
+      description: "组工干部业务学习用的法律法规和党内法规选编，可在线阅读和打印。",
+      keywords: ["学习资料", "选编", "法律法规", "党内法规"],
+    },
+  },
+  {
+    key: "books",
+    title: COLLECTION_LABELS.books,
+    path: paths.books(),
+    column: {
+      type: "专题专栏",
+      description: "每月一本推荐书目，附推荐理由和读书思考题。",
+      keywords: ["推荐书目", "读书", "学习"],
+    },
+  },
+  {
+    key: "articles",
+    title: COLLECTION_LABELS.articles,
+    path: paths.articles(),
+    column: {
+      type: "政务动态",
+      description: "部机关干部撰写并发表的调研文章。",
+      keywords: ["调研文章", "调查研究", "组织工作"],
+    },
+  },
+] as const satisfies readonly {
+  key: string;
+  title: string;
+  path: string;
+  column: { type: ColumnType; description: string; keywords: readonly string[] } | undefined;
+}[];
 
 export type SectionKey = (typeof SECTIONS)[number]["key"];
 

@@ -50,9 +50,13 @@ describe("paths", () => {
 });
 
 describe("section", () => {
-  it("returns the Chinese title, path and column type of a section", () => {
-    expect(section("rules")).toMatchObject({ title: "规章制度", path: "/rules/", columnType: "政策文件" });
-    expect(section("home").path).toBe("/");
+  it("returns the Chinese title, path and column type of a section; the home page is no column", () => {
+    expect(section("rules")).toMatchObject({
+      title: "规章制度",
+      path: "/rules/",
+      column: { type: "信息公开" },
+    });
+    expect(section("home")).toMatchObject({ path: "/", column: undefined });
   });
 
   it("lists the sections in navigation order, starting with the home page", () => {
