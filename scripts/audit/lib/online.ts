@@ -15,7 +15,7 @@ export interface OnlineOptions {
   fetch?: typeof fetch;
 }
 
-const HEADERS = { "User-Agent": "zugong-portal-audit (站点自查)", Accept: "*/*" };
+const HEADERS = { "User-Agent": "zugong-portal-audit (site self-check)", Accept: "*/*" };
 
 function describeError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
