@@ -25,7 +25,8 @@ export default defineSiteConfig({
   govMark: { image: "/images/mark.svg", href: "https://mark.example.org/record" },
   siteIdCode: "0000000000",
   icp: "测ICP备00000000号",
-  police: { number: "测公网安备 00000000000000号", code: "00000000000000" },
+  police: { number: "测公网安备 00000000000000号", code: "00000000000000", icon: "/images/police.svg" },
+  consultation: "advice@example.org",
   notice: "",
   editBaseUrl: "https://git.example.org/zugong/edit/main/",
 });
@@ -33,6 +34,10 @@ export default defineSiteConfig({
     );
     mkdirSync(path.join(project, "public/images"), { recursive: true });
     writeFileSync(path.join(project, "public/images/mark.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(
+      path.join(project, "public/images/police.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    );
     const outDir = path.join(project, "out");
     const result = buildSite({ root: project, outDir });
     expect(result.status, result.output).toBe(0);
@@ -57,6 +62,15 @@ export default defineSiteConfig({
     const mark = home.querySelector('footer a[href="https://mark.example.org/record"] img');
     expect(mark?.getAttribute("src")).toBe("/zg/images/mark.svg");
     expect(mark?.getAttribute("alt")).toBe("党政机关网站标识");
+    // The 公安 icon stands right before its number, from the host's own image under the base path.
+    const police = home.querySelector('footer a[href^="https://beian.mps.gov.cn/"]')?.parentNode;
+    expect(police?.querySelector("img")?.getAttribute("src")).toBe("/zg/images/police.svg");
+    expect(home.querySelector('footer a[href="mailto:advice@example.org"]')?.text).toBe("咨询建言");
+    // 我为政府网站找错 names the site and the page it was opened from.
+    const rule = readPage(path.join(outDir, "rules/shouwen-fuze/index.html"));
+    expect(rule.querySelector("footer a.error-report")?.getAttribute("href")).toBe(
+      `https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=0000000000&url=${encodeURIComponent("https://test.example.org/zg/rules/shouwen-fuze/")}`,
+    );
     expect(home.querySelector('meta[name="SiteIDCode"]')?.getAttribute("content")).toBe("0000000000");
     expect(home.querySelector('meta[name="SiteDomain"]')?.getAttribute("content")).toBe("test.example.org");
     expect(home.querySelector("title")?.text).toBe("测试门户");
@@ -86,6 +100,8 @@ export default defineSiteConfig({
     for (const label of ["承办单位", "网站标识码", "ICP备案号", "公安机关备案号", "电话"])
       expect(footer).not.toContain(label);
     expect(home.querySelector('meta[name="SiteIDCode"]')).toBeNull();
+    expect(home.querySelector("footer a.error-report")).toBeNull();
+    expect(footer).not.toContain("咨询建言");
     expect(home.querySelector(".site-notice")?.text).toContain("示例");
   });
 
