@@ -14,7 +14,7 @@ import {
 
 const CHECK_ORDER = Object.keys(CHECKS);
 
-/** Findings in report order: severity, then check, then file and line. */
+/** Findings in report order: severity, then check, then file and line; otherwise as found (Array#sort is stable). */
 export function sortItems(items: readonly AuditItem[]): AuditItem[] {
   return [...items].sort(
     (a, b) =>
@@ -22,8 +22,7 @@ export function sortItems(items: readonly AuditItem[]): AuditItem[] {
       CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) ||
       (a.file ?? "").localeCompare(b.file ?? "") ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      a.message.localeCompare(b.message),
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }
 
