@@ -89,6 +89,16 @@ describe("npm run audit on the sample site", () => {
     console.log(`站点自查（含 W3C 检查器和 axe-core）${report.pages} 个页面用时 ${seconds.toFixed(1)} 秒`);
   });
 
+  it("reads the base path of a build under /portal/ from its home page", async () => {
+    const report = await runAudit({ dist: inject("portalDist"), today, html: false, axe: false });
+    expect(report.base).toBe("/portal/");
+    expect(report.items.filter((i) => i.check === "links")).toEqual([]);
+    expect(report.columns.find((c) => c.key === "home")).toMatchObject({
+      newest: today,
+      listPages: ["/portal/"],
+    });
+  });
+
   it("reports an invalid page as 扣分项 with its file, line and page", async () => {
     const dist = mkdtempSync(path.join(tmpdir(), "zugong-audit-invalid-"));
     try {

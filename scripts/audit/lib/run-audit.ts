@@ -22,9 +22,18 @@ import { baseFromHome, parseSitePage, type SitePage } from "../../../src/lib/aud
 import { pageOfSource } from "../../../src/lib/audit/sources.ts";
 import type { AuditItem, AuditReport, CheckKey, CheckRun } from "../../../src/lib/audit/types.ts";
 import { findWording, parseWordingList, wordingItems } from "../../../src/lib/audit/wording.ts";
+import { SECTIONS } from "../../../src/lib/site/routes.ts";
 import type { SiteConfig } from "../../../src/model/site.ts";
 import { PROJECT_ROOT } from "../../common/project.ts";
 import { checkUrls, type OnlineOptions } from "./online.ts";
+
+export {
+  auditExitCode,
+  auditReportHtml,
+  auditReportJson,
+  formatAuditReport,
+} from "../../../src/lib/audit/report.ts";
+export type { AuditItem, AuditReport, Severity } from "../../../src/lib/audit/types.ts";
 
 export interface AuditRunners {
   validateHtml(files: string[]): Promise<HtmlMessage[]>;
@@ -164,6 +173,14 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditReport>
 
   // 1. Freshness and empty columns.
   const columns = columnFreshness(pages, { base, today, days: config.audit.freshnessDays });
+  const columnKeys = new Set(["default", ...SECTIONS.map((s) => s.key), ...columns.map((c) => c.key)]);
+  for (const key of Object.keys(config.audit.freshnessDays).filter((k) => !columnKeys.has(k)))
+    items.push({
+      severity: "提示",
+      check: "freshness",
+      message: `site.config.ts 的 audit.freshnessDays 中“${key}”不是栏目，不起作用；可用的有 ${[...columnKeys].join("、")}`,
+      file: "site.config.ts",
+    });
   items.push(...freshnessItems(columns, fileOfPage), ...pubDateItems(pages, today, fileOfPage));
   ran("freshness");
   ran("emptyColumn");

@@ -139,34 +139,38 @@ export function columnFreshness(pages: readonly SitePage[], options: FreshnessOp
     const i = SECTIONS.findIndex((s) => s.key === key);
     return i < 0 ? SECTIONS.length : i;
   };
-  return [...columns]
-    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
-    .map(([key, c]) => {
-      const limit = limitFor(key, options.days);
-      let newest: string | undefined;
-      let newestPage: string | undefined;
-      for (const page of [...c.content].sort((a, b) => a.urlPath.localeCompare(b.urlPath))) {
-        const day = pubDay(page.meta["PubDate"]);
-        if (day && day <= today && (!newest || day > newest)) {
-          newest = day;
-          newestPage = page.urlPath;
+  const firstPath = (c: { list: SitePage[] }, key: string) => c.list.map((p) => p.urlPath).sort()[0] ?? key;
+  return (
+    [...columns]
+      // Columns not in SECTIONS follow, by the address of their list page.
+      .sort(([a, ca], [b, cb]) => order(a) - order(b) || firstPath(ca, a).localeCompare(firstPath(cb, b)))
+      .map(([key, c]) => {
+        const limit = limitFor(key, options.days);
+        let newest: string | undefined;
+        let newestPage: string | undefined;
+        for (const page of [...c.content].sort((a, b) => a.urlPath.localeCompare(b.urlPath))) {
+          const day = pubDay(page.meta["PubDate"]);
+          if (day && day <= today && (!newest || day > newest)) {
+            newest = day;
+            newestPage = page.urlPath;
+          }
         }
-      }
-      const age = newest ? daysBetween(newest, today) : undefined;
-      const status: ColumnFreshness["status"] =
-        c.content.size === 0 ? "empty" : age === undefined || age > limit ? "stale" : "fresh";
-      return {
-        key,
-        title: c.title,
-        listPages: c.list.map((p) => p.urlPath).sort(),
-        contentPages: c.content.size,
-        newest,
-        newestPage,
-        age,
-        limit,
-        status,
-      };
-    });
+        const age = newest ? daysBetween(newest, today) : undefined;
+        const status: ColumnFreshness["status"] =
+          c.content.size === 0 ? "empty" : age === undefined || age > limit ? "stale" : "fresh";
+        return {
+          key,
+          title: c.title,
+          listPages: c.list.map((p) => p.urlPath).sort(),
+          contentPages: c.content.size,
+          newest,
+          newestPage,
+          age,
+          limit,
+          status,
+        };
+      })
+  );
 }
 
 /** The findings for the columns' freshness (see the module comment for the rules). */

@@ -86,6 +86,24 @@ describe("runAudit", () => {
     expect(report.counts).toEqual({ 单项否决: 0, 扣分项: 2, 提示: 1 });
   });
 
+  it("points out a freshnessDays key that is no column", async () => {
+    const typo = siteConfigSchema.parse({
+      ...config,
+      audit: { freshnessDays: { artciles: 30, articles: 30 } },
+    });
+    const report = await runAudit({
+      root: project(),
+      config: typo,
+      today: "2026-03-05",
+      html: false,
+      axe: false,
+    });
+    expect(report.items.filter((i) => i.file === "site.config.ts").map((i) => i.message)).toEqual([
+      "site.config.ts 的 audit.freshnessDays 中“artciles”不是栏目，不起作用；可用的有 default、home、programme、rules、study、books、articles",
+    ]);
+    expect(report.columns.find((c) => c.key === "articles")?.limit).toBe(30);
+  });
+
   it("with online, reports an external link that answers with an error (local server)", async () => {
     const report = await runAudit({
       root: project(),
