@@ -20,10 +20,12 @@ function newestByCollection(): Record<string, string> {
   const dated = {
     rules: (data: Record<string, unknown>) => data["issued"],
     study: (data: Record<string, unknown>) => {
-      const day = firstChineseDate(String(data["source"] ?? ""));
+      const source = data["source"];
+      const day = typeof source === "string" ? firstChineseDate(source) : undefined;
       return day && toIsoDay(day);
     },
-    books: (data: Record<string, unknown>) => `${String(data["month"])}-01`,
+    books: (data: Record<string, unknown>) =>
+      typeof data["month"] === "string" ? `${data["month"]}-01` : undefined,
     articles: (data: Record<string, unknown>) => data["date"],
   };
   const newest: Record<string, string> = {};
