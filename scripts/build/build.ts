@@ -6,19 +6,33 @@
  * content is checked here meanwhile (on the other core), and the search index
  * is built here once Astro's process has ended, so their memory peaks do not
  * add up (BENCHMARKS.md).
+ * SITE_ENV=production is the build that gets published: it also refuses a
+ * site config without the registration items the rules require, and runs the
+ * 站点自查 on the new site before swapping it in, refusing on any 单项否决.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkContent, formatReport, hasErrors } from "../../src/content-check/index.ts";
 import { buildSearchIndex } from "../../src/integrations/search-index.ts";
 import { recoverLeftovers, siblingOf, swapIn } from "./lib/atomic-dir.ts";
+import {
+  SITE_CONFIG_FILE,
+  siteRegistrationProblems,
+} from "../../src/content-check/checks/site-registration.ts";
+import { auditExitCode, formatAuditReport } from "../../src/lib/audit/report.ts";
+import { runAudit } from "../audit/lib/run-audit.ts";
+import { saveAuditReport } from "../audit/lib/save-report.ts";
+import site from "../../site.config.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = path.join(root, "dist");
 const relative = (p: string) => path.relative(root, p) || ".";
+const production = process.env["SITE_ENV"] === "production";
+if (production)
+  console.log("正式发布构建（SITE_ENV=production）：另检查页脚的备案与联系信息，并在发布前运行站点自查。");
 
 const recovery = recoverLeftovers(dist);
 if (recovery.restored)
@@ -61,6 +75,13 @@ try {
   // explanation of it, not Astro's stack trace for the same mistake.
   const heldBack = holdOutput(astro);
   const problems = checkContent(root);
+  if (production)
+    problems.push(
+      ...siteRegistrationProblems(site, {
+        configText: readFileSync(path.join(root, SITE_CONFIG_FILE), "utf8"),
+        publicFileExists: (p) => existsSync(path.join(root, "public", p)),
+      }),
+    );
   console.log(formatReport(problems));
   if (hasErrors(problems)) {
     astro.kill("SIGKILL");
@@ -80,6 +101,7 @@ try {
   // A build that "succeeds" without a home page is not a site to publish.
   if (!existsSync(path.join(partial, "index.html")))
     throw new Error(`${relative(partial)} 中没有生成 index.html`);
+  if (production) await auditBeforePublishing();
 } catch (error) {
   rmSync(partial, { recursive: true, force: true });
   const e = error as Error & { hint?: string };
@@ -94,6 +116,25 @@ swapIn(partial, dist);
 console.log("网站已生成到 dist/。");
 // Astro and Pagefind may leave handles open; the build is done.
 process.exit(0);
+
+/** 站点自查 of the new site, where it was built; a 单项否决 item stops it from being published. */
+async function auditBeforePublishing(): Promise<void> {
+  const report = await runAudit({
+    root,
+    dist: partial,
+    config: site,
+    // AUDIT_TODAY re-checks a site as of a given day (tests; re-running an old inspection).
+    today: process.env["AUDIT_TODAY"] || undefined,
+    log: (line) => console.log(`[站点自查] ${line}`),
+  });
+  console.log(formatAuditReport(report));
+  const saved = saveAuditReport(report, root);
+  console.log(`自查报告已保存：${relative(saved.json)}、${relative(saved.html)}`);
+  if (auditExitCode(report) !== 0)
+    throw Object.assign(new Error("站点自查发现单项否决项（见上方报告），正式发布的网站没有生成"), {
+      hint: "按报告逐项处理后重新构建；报告中的日期、文件和页面指出了每一项的位置。",
+    });
+}
 
 /** Buffers a child's stdout and stderr until `release()`, then passes them through as they come. */
 function holdOutput(child: ChildProcess): { release(): void; drained: Promise<void> } {

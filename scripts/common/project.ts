@@ -15,6 +15,9 @@ const BUILD_INPUTS = [
   "src",
   "public",
   "scripts",
+  // The production build runs the 站点自查: its wording list and the deploy policy (CSP) it audits under.
+  "audit",
+  "deploy",
   "astro.config.mjs",
   "site.config.ts",
   "tsconfig.json",

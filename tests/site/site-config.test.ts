@@ -67,8 +67,8 @@ export default defineSiteConfig({
     expect(police?.querySelector("img")?.getAttribute("src")).toBe("/zg/images/police.svg");
     expect(home.querySelector('footer a[href="mailto:advice@example.org"]')?.text).toBe("咨询建言");
     // 我为政府网站找错 names the site and the page it was opened from.
-    const rule = readPage(path.join(outDir, "rules/shouwen-fuze/index.html"));
-    expect(rule.querySelector("footer a.error-report")?.getAttribute("href")).toBe(
+    const rulePage = readPage(path.join(outDir, "rules/shouwen-fuze/index.html"));
+    expect(rulePage.querySelector("footer a.error-report")?.getAttribute("href")).toBe(
       `https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=0000000000&url=${encodeURIComponent("https://test.example.org/zg/rules/shouwen-fuze/")}`,
     );
     expect(home.querySelector('meta[name="SiteIDCode"]')?.getAttribute("content")).toBe("0000000000");
