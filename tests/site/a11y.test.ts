@@ -59,19 +59,23 @@ const MODES = [
     attributes: { "data-contrast": "high", "data-theme": "dark" },
   },
   { name: "特大字号", stored: { font: "xlarge" }, attributes: { "data-font": "xlarge" } },
-  // `attributes` lists those htmlAttributes() reads; the axe run applies the full mapping
-  // (data-spacing, data-cursor too) through preferenceAttributes().
   { name: "超大字号", stored: { font: "xxlarge" }, attributes: { "data-font": "xxlarge" } },
-  { name: "段落加宽", stored: { spacing: "wide" }, attributes: {} },
+  { name: "段落加宽", stored: { spacing: "wide" }, attributes: { "data-spacing": "wide" } },
   {
     name: "长者模式",
     stored: { font: "xxlarge", spacing: "wide", cursor: "large" },
-    attributes: { "data-font": "xxlarge" },
+    attributes: { "data-font": "xxlarge", "data-spacing": "wide", "data-cursor": "large" },
   },
   {
     name: "长者模式高对比度深色",
     stored: { font: "xxlarge", spacing: "wide", cursor: "large", contrast: "high", theme: "dark" },
-    attributes: { "data-font": "xxlarge", "data-contrast": "high", "data-theme": "dark" },
+    attributes: {
+      "data-font": "xxlarge",
+      "data-spacing": "wide",
+      "data-cursor": "large",
+      "data-contrast": "high",
+      "data-theme": "dark",
+    },
   },
 ] as const;
 
@@ -128,7 +132,7 @@ async function open(template: Template, options: OpenOptions = {}) {
 const htmlAttributes = (page: Page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      ["data-font", "data-contrast", "data-theme"]
+      ["data-font", "data-contrast", "data-theme", "data-spacing", "data-cursor"]
         .map((name) => [name, document.documentElement.getAttribute(name)])
         .filter(([, value]) => value !== null),
     ),
@@ -317,6 +321,7 @@ describe("阅读设置 (reading preferences)", () => {
     ).resolves.toBe("false");
     expect(await fontSize()).toBeCloseTo(before * 1.5);
 
+    await page.keyboard.press("Tab"); // 超大
     await page.keyboard.press("Tab"); // 高对比度
     await page.keyboard.press("Enter");
     await page.locator('button[data-pref="theme"][value="dark"]').press("Enter");
@@ -373,11 +378,15 @@ describe("阅读设置 (reading preferences)", () => {
       }),
     );
     expect(buttons.map((b) => `${b.group} ${b.label}`)).toEqual([
+      "— 长者模式",
       "— 阅读设置",
       "字号 标准",
       "字号 大",
       "字号 特大",
+      "字号 超大",
       "对比度 高对比度",
+      "间距 段落加宽",
+      "鼠标 大鼠标",
       "配色 跟随系统",
       "配色 浅色",
       "配色 深色",

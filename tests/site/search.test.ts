@@ -390,6 +390,39 @@ describe("search for everyone", () => {
     await search.close();
   });
 
+  it.each([
+    { name: "a phone", viewport: { width: 412, height: 823 } },
+    { name: "an office PC", viewport: { width: 1280, height: 800 } },
+  ])(
+    "lets the results arrive without the page jumping on $name (layout shift ≤ 0.1)",
+    async ({ viewport }) => {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      // The browser's own layout-shift entries, as Lighthouse's CLS counts them (not after input).
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(`${site.origin}${BASE}search/?q=${encodeURIComponent("限时办结")}`);
+      await page.locator(".search-hit").first().waitFor();
+      // Let late work (facet counts, fonts) land before adding up.
+      await page.waitForTimeout(1000);
+      const total = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+      );
+      expect(await page.locator(".search-hit").count()).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(0.1);
+      await context.close();
+    },
+  );
+
   it("loads nothing from another origin", async () => {
     const search = await SearchPage.open();
     await search.search("限时办结");
