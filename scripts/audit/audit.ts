@@ -4,7 +4,6 @@
  * site, prints the report in Chinese grouped by severity, saves it as JSON and
  * HTML (audit-report/ by default), and exits 1 when anything is 单项否决.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -15,6 +14,7 @@ import {
 } from "../../src/lib/audit/report.ts";
 import { PROJECT_ROOT } from "../common/project.ts";
 import { runAudit } from "./lib/run-audit.ts";
+import { saveAuditReport } from "./lib/save-report.ts";
 
 const HELP = `npm run audit -- [选项]
 
@@ -78,21 +78,9 @@ try {
   });
   console.log(formatAuditReport(report));
   if (args.save) {
-    const jsonFile = path.resolve(
-      args.json ?? path.join(PROJECT_ROOT, "audit-report", `audit-${report.today}.json`),
-    );
-    const htmlFile = path.resolve(
-      args.html ?? path.join(PROJECT_ROOT, "audit-report", `audit-${report.today}.html`),
-    );
-    for (const [file, text] of [
-      [jsonFile, auditReportJson(report)],
-      [htmlFile, auditReportHtml(report)],
-    ] as const) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
+    const saved = saveAuditReport(report, PROJECT_ROOT, { json: args.json, html: args.html });
     console.log(
-      `报告已保存：${path.relative(process.cwd(), jsonFile)}、${path.relative(process.cwd(), htmlFile)}`,
+      `报告已保存：${path.relative(process.cwd(), saved.json)}、${path.relative(process.cwd(), saved.html)}`,
     );
   }
   process.exitCode = auditExitCode(report);
