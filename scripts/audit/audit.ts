@@ -6,12 +6,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  auditExitCode,
-  auditReportHtml,
-  auditReportJson,
-  formatAuditReport,
-} from "../../src/lib/audit/report.ts";
+import { auditExitCode, formatAuditReport } from "../../src/lib/audit/report.ts";
 import { PROJECT_ROOT } from "../common/project.ts";
 import { runAudit } from "./lib/run-audit.ts";
 import { saveAuditReport } from "./lib/save-report.ts";
