@@ -23,7 +23,7 @@ const complete: SiteConfigInput = {
 
 const PUBLIC_FILES = new Set(["/images/police.png", "/images/dzjg.png"]);
 const problems = (input: Partial<SiteConfigInput>, configText?: string) =>
-  siteRegistrationProblems(defineSiteConfig({ ...complete, ...input } as SiteConfigInput), {
+  siteRegistrationProblems(defineSiteConfig({ ...complete, ...input }), {
     publicFileExists: (p) => PUBLIC_FILES.has(p),
     ...(configText === undefined ? {} : { configText }),
   });
