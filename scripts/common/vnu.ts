@@ -8,20 +8,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import type { HtmlMessage } from "../../src/lib/audit/checkers.ts";
 
 const run = promisify(execFile);
 
-export interface VnuMessage {
-  /** Absolute path of the checked file. */
-  file: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  /** "error" fails validation; "info" with subType "warning" is advice. */
-  type: "error" | "info";
-  subType?: string | undefined;
-  message: string;
-  extract?: string | undefined;
-}
+/** One message of the checker: the audit's HtmlMessage (src/lib/audit/checkers.ts). */
+export type VnuMessage = HtmlMessage;
 
 interface RawMessage {
   type: string;
