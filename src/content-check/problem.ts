@@ -18,6 +18,8 @@ export interface Problem {
   expected?: string | undefined;
   /** A concrete next step. */
   hint?: string | undefined;
+  /** For a block that groups the places of one kind of problem in a file: how many there are (`line` is the first). */
+  count?: number | undefined;
 }
 
 /** Shows a value the way an editor wrote it: strings in Chinese quotes, dates as YYYY-MM-DD. */
@@ -43,7 +45,8 @@ function withDaysAsText(value: unknown): unknown {
 
 /** One block per problem, in Chinese. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file} 第 ${problem.line} 行` : problem.file;
+  const many = problem.count !== undefined && problem.count > 1 ? `起，共 ${problem.count} 处` : "";
+  const where = problem.line ? `${problem.file} 第 ${problem.line} 行${many}` : problem.file;
   const mark = problem.severity === "error" ? "错误" : "提醒";
   const lines = [`【${mark}】${where}`];
   if (problem.field) {

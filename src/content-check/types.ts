@@ -35,3 +35,16 @@ export interface BodyContext {
 /** The line of a top-level field in an entry's source. */
 export const lineIn = (entry: SourceEntry, key: string): number | undefined =>
   lineOfKey(entry.source, [key], { startLine: entry.startLine });
+
+/** How one kind of Chinese-text slip is reported (checks/chinese-text.ts groups them per file). */
+export interface TextSlipSpec {
+  severity: "error" | "warning";
+  /** What is wrong, one short sentence (the report adds the count). */
+  message: string;
+  /** What the text should be, when the examples do not show it. */
+  expected?: string;
+  /** What to do; says whether npm run check -- --fix does it. */
+  hint: string;
+  /** Short label for the --fix diff, e.g. 删去拼音. */
+  fixLabel: string;
+}

@@ -7,6 +7,7 @@ import type { z } from "astro/zod";
 import { ID_PATTERN, PILLARS, zhCNErrors } from "../model/fields.ts";
 import { pillarOrder } from "../lib/content/pillars.ts";
 import { checkBody } from "./checks/body.ts";
+import { chineseText } from "./checks/chinese-text.ts";
 import { commitmentMeasures } from "./checks/commitments.ts";
 import { coverImages } from "./checks/cover-images.ts";
 import { dayForms } from "./checks/day-forms.ts";
@@ -36,8 +37,21 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
       ? [...pillarsInFile]
       : values;
 
+  const textChecked = new Set<string>();
   for (const entry of entries) {
     const spec = COLLECTIONS[entry.collection];
+    // Chinese-text hygiene, once per file (a YAML data file holds many entries).
+    if (!textChecked.has(entry.file)) {
+      textChecked.add(entry.file);
+      problems.push(
+        ...chineseText({
+          file: entry.file,
+          text: entry.source,
+          kind: spec.kind === "markdown" ? "markdown" : "yaml",
+          isRule: entry.collection === "rules",
+        }),
+      );
+    }
     const lineOf = (keyPath: readonly PropertyKey[]) =>
       lineOfKey(entry.source, keyPath, { startLine: entry.startLine });
     if (spec.kind === "markdown" && !ID_PATTERN.test(entry.id)) {

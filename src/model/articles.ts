@@ -8,6 +8,7 @@ import {
   pillarField,
   textField,
   textListField,
+  traditionalField,
   type FieldDocs,
 } from "./fields.ts";
 
@@ -33,6 +34,7 @@ export const articlesSchema = z.strictObject({
     })
     .optional(),
   award: textField().optional(),
+  traditional: traditionalField(),
 });
 
 export type ArticleData = z.output<typeof articlesSchema>;
@@ -54,6 +56,7 @@ export const articlesDocs = {
   "published.date": { label: "刊发日期", expected: "YYYY-MM-DD 格式的日期" },
   "published.url": { label: "刊发网址", expected: "以 http:// 或 https:// 开头的完整网址" },
   award: { label: "获奖情况", expected: "获奖名称，一行文字" },
+  traditional: COMMON_DOCS.traditional,
 } satisfies FieldDocs;
 
 documentFields(articlesSchema, articlesDocs);

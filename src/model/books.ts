@@ -8,6 +8,7 @@ import {
   pillarField,
   textField,
   textListField,
+  traditionalField,
   type FieldDocs,
 } from "./fields.ts";
 
@@ -33,6 +34,7 @@ export function booksSchema<Cover extends z.ZodType>(cover: Cover) {
     pillar: pillarField().optional(),
     /** 思考题. */
     questions: textListField().optional(),
+    traditional: traditionalField(),
   });
   return documentFields(schema, booksDocs);
 }
@@ -50,4 +52,5 @@ export const booksDocs = {
   cover: { label: "封面", expected: "与本文件同目录下的图片相对路径，例如 ./covers/xiangtu.jpg" },
   pillar: COMMON_DOCS.pillar,
   questions: { label: "思考题", expected: "问题列表，每行一个，以“- ”开头" },
+  traditional: COMMON_DOCS.traditional,
 } satisfies FieldDocs;

@@ -65,7 +65,14 @@ export const COMMON_DOCS = {
   pillar: { label: "五型分类", expected: `以下之一：${PILLARS.join("、")}` },
   summary: { label: "摘要", expected: "一两句话的简介" },
   title: { label: "标题", expected: "标题文字，不加书名号《》" },
+  traditional: {
+    label: "繁体正文",
+    expected: "true：本篇有意用繁体字（如古籍原文），不检查繁体字；不需要就不写这一行",
+  },
 } satisfies FieldDocs;
+
+/** `traditional: true` declares an entry's Traditional characters intended (the content check then leaves them). */
+export const traditionalField = () => z.boolean({ error: "应为 true 或删去这一行" }).optional();
 
 /**
  * Attaches each field's Chinese name and expected form to the schema as JSON

@@ -7,6 +7,7 @@ import {
   idField,
   pillarField,
   textField,
+  traditionalField,
   type FieldDocs,
 } from "./fields.ts";
 
@@ -40,6 +41,7 @@ export const rulesSchema = z
     /** Id of the older rule this one replaces. */
     supersedes: idField().optional(),
     summary: textField().optional(),
+    traditional: traditionalField(),
   })
   .superRefine((rule, ctx) => {
     if (rule.effective && rule.effective < rule.issued) {
@@ -71,6 +73,7 @@ export const rulesDocs = {
     expected: "被本制度替代的旧版制度的编号（src/content/rules 下的文件名，不含 .md）",
   },
   summary: COMMON_DOCS.summary,
+  traditional: COMMON_DOCS.traditional,
 } satisfies FieldDocs;
 
 documentFields(rulesSchema, rulesDocs);

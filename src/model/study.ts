@@ -1,6 +1,14 @@
 /** 学习资料选编: one file per chapter of the compilation (src/content/study/*.md). */
 import { z } from "astro/zod";
-import { COMMON_DOCS, documentFields, idField, pillarField, textField, type FieldDocs } from "./fields.ts";
+import {
+  COMMON_DOCS,
+  documentFields,
+  idField,
+  pillarField,
+  textField,
+  traditionalField,
+  type FieldDocs,
+} from "./fields.ts";
 
 /** 编 names such as 第一编 党章党规. */
 export const PART_PATTERN = /^第[一二三四五六七八九十]+编\s+\S.*$/;
@@ -17,6 +25,7 @@ export const studySchema = z.strictObject({
   pillar: pillarField().optional(),
   /** Ids of related rules. */
   related: z.array(idField()).optional(),
+  traditional: traditionalField(),
 });
 
 export type StudyData = z.output<typeof studySchema>;
@@ -29,6 +38,7 @@ export const studyDocs = {
   summary: COMMON_DOCS.summary,
   pillar: COMMON_DOCS.pillar,
   related: { label: "相关制度", expected: "规章制度编号的列表（src/content/rules 下的文件名，不含 .md）" },
+  traditional: COMMON_DOCS.traditional,
 } satisfies FieldDocs;
 
 documentFields(studySchema, studyDocs);

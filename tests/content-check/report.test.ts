@@ -47,7 +47,7 @@ describe("the report of npm run check", () => {
         字段：categroy
         问题：这个字段不在允许的字段里（可能是拼写错误）
         发现：“工作制度”
-        应为：允许的字段：title、docNumber、issuer、issued、effective、status、category、pillar、supersedes、summary
+        应为：允许的字段：title、docNumber、issuer、issued、effective、status、category、pillar、supersedes、summary、traditional
         怎么改：是不是想写 category？把 categroy 改成 category。
 
       内容检查未通过：4 个错误。请按“怎么改”逐条修正后重新运行。"
