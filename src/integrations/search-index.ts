@@ -11,10 +11,12 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import * as OpenCC from "opencc-js/t2cn";
 import * as pagefind from "pagefind";
 import { countTokens, frequentTokens } from "../lib/search/common-chars.ts";
 import { isSearchable, pageSortDate, toSearchDocument } from "../lib/search/document.ts";
 import { INDEX_LANGUAGE } from "../lib/search/tokenize.ts";
+import { traditionalMap, type TraditionalMap } from "../lib/search/traditional.ts";
 import { paths } from "../lib/site/routes.ts";
 import { bundleUrlOf, startupFiles, withStartupPreloads, type PagefindEntry } from "../lib/search/preload.ts";
 import {
@@ -101,6 +103,20 @@ async function writeShard(
 
 const UNUSED_FILES = [/^pagefind-(component-ui|modular-ui|ui|highlight)\./];
 
+/**
+ * The Traditional → Simplified map for queries (src/lib/search/traditional.ts), kept to the Han
+ * characters of the index, from OpenCC's Taiwan and Traditional dictionaries (readers type with a
+ * Taiwan or Hong Kong input method, or paste), phrases included.
+ */
+export function queryTraditionalMap(indexChars: ReadonlySet<string>): TraditionalMap {
+  const keys: string[] = [];
+  for (const group of [...(OpenCC.Locale.from["tw"] ?? []), ...(OpenCC.Locale.to["cn"] ?? [])])
+    for (const dict of group)
+      if (typeof dict === "string") for (const entry of dict.split("|")) keys.push(entry.split(" ")[0] ?? "");
+      else for (const [key] of dict) keys.push(key);
+  return traditionalMap(keys, OpenCC.Converter({ from: "tw", to: "cn" }), indexChars);
+}
+
 /** Pages per index shard: SEARCH_SHARD_PAGES lowers it for a build machine with little memory. */
 function shardPages(): number {
   const setting = process.env["SEARCH_SHARD_PAGES"];
@@ -135,6 +151,8 @@ export async function buildSearchIndex(
   );
   const manifest: SearchManifest = {
     frequent: frequentTokens(counts),
+    // The index's characters: those of its tokens (characters and fused pairs).
+    traditional: queryTraditionalMap(new Set([...counts.keys()].flatMap((token) => [...token]))),
     shards: written.map(({ folder }) => folder),
     tag: createHash("sha256")
       .update(written.map(({ text }) => text).join("\n"))

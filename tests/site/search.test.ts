@@ -72,6 +72,71 @@ describe("finding content by what a reader remembers", () => {
     await search.close();
   });
 
+  it("finds Simplified text for a query typed in Traditional characters, with no request of its own", async () => {
+    const search = await SearchPage.open();
+    for (const [simplified, traditional] of [
+      ["个人重大事项报告", "個人重大事項報告"],
+      ["首问负责", "首問負責"],
+    ] as const) {
+      await search.search(simplified);
+      const expected = await search.hrefs();
+      expect(expected.length).toBeGreaterThan(0);
+      // A warm page: the conversion comes with the index's manifest, and the index files and pages
+      // the Simplified query loaded serve the converted one.
+      const requestsBefore = search.requests.length;
+      await search.search(traditional);
+      await expect(search.hrefs()).resolves.toEqual(expected);
+      // (The browser may ask for the site's icon at any time.)
+      expect(search.requests.slice(requestsBefore).filter((url) => !url.endsWith("/favicon.svg"))).toEqual(
+        [],
+      );
+      await expect(search.status()).resolves.toContain(
+        `与“${traditional}”相关的结果（按简体“${simplified}”查找）`,
+      );
+    }
+    await expect(search.page.locator(".search-hit mark").first().textContent()).resolves.toBe("首问负责");
+    await search.close();
+  });
+
+  it("shows excerpts as sentences: a rule's text, not its metadata table run together", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    const excerpts = await search.page.locator(".search-hit-excerpt").allTextContents();
+    const first = excerpts[0] ?? "";
+    // Before: “限时办结制度制度信息文号示例组发〔2025〕3号发文机关示例县委组织部成文日期2025年2月20日”.
+    expect(first).not.toMatch(/制度信息|文号|发文机关|成文日期/);
+    expect(first.startsWith("限时办结制度")).toBe(false);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/制度信息文号|总则第一条/);
+    // The metadata is searched all the same, and reads as a sentence where a query finds it.
+    await search.search("示例组发〔2024〕5号");
+    await expect(search.page.locator(".search-hit-excerpt").first().textContent()).resolves.toMatch(
+      /文号：示例组发〔2024〕5号；发文机关：/,
+    );
+    await search.close();
+  });
+
+  it("says beside the title of a rule no longer in force that it is, and links to the current version", async () => {
+    const search = await SearchPage.open();
+    await search.search("限时办结");
+    const old = search.page.locator(".search-hit", {
+      has: search.page.locator(`h3 a[href^="${BASE}rules/xianshi-banjie-2023/"]`),
+    });
+    await expect(old.locator("h3 .search-hit-status").textContent()).resolves.toBe("已修改");
+    const current = old.locator(".search-hit-version a");
+    await expect(current.getAttribute("href")).resolves.toBe(`${BASE}rules/xianshi-banjie/`);
+    await expect(old.locator(".search-hit-version").textContent()).resolves.toBe(
+      "现行版本：限时办结制度（2025年版）",
+    );
+    // The version in force says nothing of the kind.
+    const inForce = search.page.locator(".search-hit", {
+      has: search.page.locator(`h3 a[href="${BASE}rules/xianshi-banjie/"]`),
+    });
+    await expect(inForce.locator(".search-hit-status, .search-hit-version").count()).resolves.toBe(0);
+    await current.click();
+    await search.page.waitForURL(`${site.origin}${BASE}rules/xianshi-banjie/`);
+    await search.close();
+  });
+
   it("a phrase from inside an article links straight to that 第N条 and highlights the phrase", async () => {
     const search = await SearchPage.open();
     await search.search("首问责任人");

@@ -16,6 +16,7 @@ import {
 } from "../../lib/search/engine.ts";
 import { SEARCH_MANIFEST_FILE, type SearchManifest } from "../../lib/search/shards.ts";
 import { INDEX_LANGUAGE } from "../../lib/search/tokenize.ts";
+import { EMPTY_TRADITIONAL_MAP, simplifier } from "../../lib/search/traditional.ts";
 
 /**
  * Counts the requests for the index's chunks (index/ and filter/ under
@@ -176,5 +177,7 @@ export async function loadSearchEngine(bundleUrl: string): Promise<SearchEngine>
     shards: folders.length,
     frequencyRank: frequencyRanks(manifest.frequent ?? ""),
     failedFetches,
+    // In the manifest, which is loaded anyway: a Traditional query costs no request of its own.
+    simplify: simplifier(manifest.traditional ?? EMPTY_TRADITIONAL_MAP),
   };
 }

@@ -318,6 +318,22 @@ function renderHit(hit: Hit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.title;
   heading.append(link);
+  // A rule no longer (or not yet) in force says so beside its title, and leads to the version that is.
+  let version: HTMLParagraphElement | undefined;
+  if (hit.status) {
+    const label = document.createElement("span");
+    label.className = "search-hit-status";
+    label.textContent = hit.status;
+    heading.append(" ", label);
+    if (hit.current) {
+      version = document.createElement("p");
+      version.className = "search-hit-version";
+      const current = document.createElement("a");
+      current.href = hit.current.url;
+      current.textContent = hit.current.title;
+      version.append("现行版本：", current);
+    }
+  }
   const meta = document.createElement("p");
   meta.className = "search-hit-meta";
   meta.textContent = [hit.collection, hit.date && formatDate(hit.date), hit.section]
@@ -327,7 +343,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   excerpt.className = "search-hit-excerpt";
   // Pagefind escapes the page text and adds only <mark>; see cleanExcerpt.
   excerpt.innerHTML = hit.excerpt;
-  item.append(heading, meta, excerpt);
+  item.append(heading, ...(version ? [version] : []), meta, excerpt);
   return item;
 }
 
@@ -338,7 +354,9 @@ function searchStatus(query: string, outcome: SearchOutcome): string {
       ? `没有找到与“${query}”相关的内容。可以换一个说法、减少关键词，或取消筛选条件再试。`
       : "没有符合筛选条件的内容。";
   const count = `${outcome.exact ? "" : "约 "}${outcome.total}`;
-  return query ? `找到 ${count} 条与“${query}”相关的结果` : `共有 ${count} 条符合筛选条件的内容`;
+  // A query in Traditional characters was searched in Simplified: the line says so.
+  const searched = outcome.query !== query ? `（按简体“${outcome.query}”查找）` : "";
+  return query ? `找到 ${count} 条与“${query}”相关的结果${searched}` : `共有 ${count} 条符合筛选条件的内容`;
 }
 
 function formatDate(day: string): string {

@@ -3,10 +3,19 @@
  * marked data-pagefind-body, every text node tokenized (see tokenize.ts),
  * each 第N条 paragraph and 第N章 heading anchored so a hit deep-links to it,
  * the page title kept readable as metadata and weighted highest for ranking.
+ *
+ * Excerpts are cut from this text, so it keeps where blocks end: a heading,
+ * a table cell or a list item that does not end in punctuation of its own
+ * gets BLOCK_END (shown as a gap, never glued to the next block), and a table
+ * of label and value rows (文号 | 示例组发〔2024〕5号) is indexed as one
+ * sentence (文号：示例组发〔2024〕5号；发文机关：……。). A region marked
+ * data-search-details (a rule's metadata table) is searched like the rest,
+ * but an excerpt from the top of the page begins after it (EXCERPT_START_ID).
  */
 import { HTMLElement, NodeType, parse, TextNode, type Node } from "node-html-parser";
 import { isRegulationId } from "../reading/regulation.ts";
-import { INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
+import { EXCERPT_START_ID } from "./hit.ts";
+import { BLOCK_END, INDEX_LANGUAGE, tokenizeForIndex } from "./tokenize.ts";
 
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
@@ -45,6 +54,46 @@ const hasBlockInside = (element: HTMLElement): boolean =>
     (child) => isElement(child) && (BLOCKS.has(child.tagName) || hasBlockInside(child)),
   );
 
+/** Text that ends a clause or sentence (closing quotes and brackets after it allowed): no BLOCK_END needed. */
+const CLAUSE_END = /[。！？；：，、.!?;:,…—][”’」』"')）\]】]*\s*$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** A block's text as indexed, with BLOCK_END where the text does not end a clause itself. */
+const blockText = (text: string): string =>
+  HAS_WORD.test(text) && !CLAUSE_END.test(text) ? text + BLOCK_END : text;
+
+/** Whether the next sibling of `node` with content is a block: text before it ends there. */
+function blockFollows(node: Node): boolean {
+  const siblings = node.parentNode?.childNodes ?? [];
+  for (const sibling of siblings.slice(siblings.indexOf(node) + 1)) {
+    if (isElement(sibling)) return BLOCKS.has(sibling.tagName) || hasBlockInside(sibling);
+    if (sibling.text.trim() !== "") return false;
+  }
+  return false;
+}
+
+/**
+ * A table whose every row is one label cell and one value cell (a rule's 文号, 发文机关 …), as a
+ * sentence: 文号：示例组发〔2024〕5号；发文机关：示例县委组织部。 Rows with no value (—) are left out.
+ */
+function labelValueSentences(table: HTMLElement): void {
+  const rows = table.querySelectorAll("tr");
+  const pairs = rows.map((row) => row.childNodes.filter(isElement));
+  if (rows.length === 0 || !pairs.every((cells) => cells.length === 2 && cells[0]?.tagName === "TH")) return;
+  const kept = rows.filter((row, i) => {
+    if (HAS_WORD.test(pairs[i]?.[1]?.text ?? "")) return true;
+    row.remove();
+    return false;
+  });
+  kept.forEach((row, i) => {
+    const [label, value] = row.childNodes.filter(isElement) as [HTMLElement, HTMLElement];
+    label.set_content(new TextNode(escapeText(`${label.text.trim()}：`), label));
+    value.set_content(
+      new TextNode(escapeText(`${value.text.trim()}${i === kept.length - 1 ? "。" : "；"}`), value),
+    );
+  });
+}
+
 /**
  * Tokenizes text for the index. A block without blocks inside (a paragraph,
  * a table cell, a heading) becomes its tokenized plain text, so that a phrase
@@ -56,7 +105,8 @@ function tokenizeText(node: Node): void {
   for (const child of node.childNodes) {
     if (child.nodeType === NodeType.TEXT_NODE) {
       // .text is decoded; the tokenized text is escaped again for HTML.
-      const tokenized = tokenizeForIndex(child.text);
+      const text = blockFollows(child) ? blockText(child.text) : child.text;
+      const tokenized = tokenizeForIndex(text);
       if (tokenized !== child.text) child.rawText = escapeText(tokenized);
     } else if (isElement(child)) {
       if (
@@ -67,7 +117,7 @@ function tokenizeText(node: Node): void {
         continue;
       // A text node, not an HTML string: set_content would parse the string again.
       if (BLOCKS.has(child.tagName) && !hasBlockInside(child))
-        child.set_content(new TextNode(escapeText(tokenizeForIndex(child.text)), child));
+        child.set_content(new TextNode(escapeText(tokenizeForIndex(blockText(child.text))), child));
       else tokenizeText(child);
     }
   }
@@ -103,6 +153,11 @@ export function toSearchDocument(pageHtml: string): string | undefined {
 
   heading?.setAttribute("data-pagefind-weight", "10");
   const anchored = body.querySelectorAll("[id]").filter((element) => isRegulationId(element.id));
+  for (const table of body.querySelectorAll("table")) labelValueSentences(table);
+  // An excerpt from the top of the page shows neither the title (the result's own heading) nor the
+  // details that follow it, but the text after them.
+  const details = body.querySelectorAll("[data-search-details]");
+  (details[details.length - 1] ?? heading)?.after(emptySpan(`id="${EXCERPT_START_ID}"`));
   tokenizeText(body);
   // Articles and divisions (第N条, 第N章) are found by their anchors (src/lib/search/hit.ts), each an
   // empty element at the start of its paragraph or heading rather than the element itself: Pagefind

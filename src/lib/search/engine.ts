@@ -8,9 +8,10 @@
  */
 import { anchorLabel, isRegulationId } from "../reading/regulation.ts";
 import { pruneTerm, rarity, termStarts, type PrunedTerm } from "./common-chars.ts";
-import { mergeFilterCounts } from "./facets.ts";
+import { CURRENT_META, CURRENT_TITLE_META, IN_FORCE, mergeFilterCounts, STATUS_META } from "./facets.ts";
 import {
   charIndexOfWord,
+  EXCERPT_START_ID,
   excerptAround,
   namedSection,
   sectionAt,
@@ -68,9 +69,15 @@ export interface Hit {
   excerpt: string;
   /** 第N条 or a chapter heading when the hit links into the page. */
   section: string | undefined;
+  /** 时效性 of a rule that is not (or not yet) in force: 已修改, 已废止, 尚未生效. */
+  status?: string | undefined;
+  /** The version in force, for such a rule, when the site has it. */
+  current?: { url: string; title: string } | undefined;
 }
 
 export interface SearchOutcome {
+  /** The query as searched: as typed, but in Simplified characters where it had Traditional ones the index lacks. */
+  readonly query: string;
   /** Number of results; an upper bound until `exact` (results are confirmed as they are loaded). */
   readonly total: number;
   readonly exact: boolean;
@@ -102,6 +109,8 @@ export interface SearchEngine {
   frequencyRank: Map<string, number>;
   /** How many of the index's chunks have failed to load so far (the loader watches its requests). */
   failedFetches(): number;
+  /** A query in the script of the index: Traditional characters as Simplified (traditional.ts); none when absent. */
+  simplify?: (query: string) => string;
 }
 
 /** A search that could not read all the index files it needed: its results would be incomplete. */
@@ -211,7 +220,7 @@ function indexQuery(terms: readonly QueryTerm[], frequencyRank: ReadonlyMap<stri
  * that the search, once submitted, has them (on a slow network each chunk is a round trip).
  */
 export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
-  const { query: tokens } = indexQuery(queryTerms(query), engine.frequencyRank);
+  const { query: tokens } = indexQuery(queryTerms(searchedQuery(engine, query)), engine.frequencyRank);
   if (tokens) await engine.pagefind.preload(tokens);
 }
 
@@ -278,6 +287,22 @@ async function findCandidates(engine: SearchEngine, request: SearchRequest): Pro
   return { terms, longest, starts, candidates, filterCounts: ranked.filters };
 }
 
+/** Where a page's own text begins (EXCERPT_START_ID), as a char index; 0 when it has no such anchor or no text after it. */
+function textStart(text: string, anchors: readonly PageAnchor[]): number {
+  const anchor = anchors.find((a) => a.id === EXCERPT_START_ID);
+  const at = anchor ? charIndexOfWord(text, anchor.location) : 0;
+  return at < text.length ? at : 0;
+}
+
+/** What a hit says of a rule's version (RuleVersionNotes writes the metadata): nothing for one in force. */
+function versionOf(meta: PageData["meta"]): Pick<Hit, "status" | "current"> {
+  const status = meta[STATUS_META];
+  if (!status || status === IN_FORCE) return {};
+  const url = meta[CURRENT_META];
+  const title = meta[CURRENT_TITLE_META];
+  return { status, ...(url && title ? { current: { url, title } } : {}) };
+}
+
 /**
  * The hit a loaded page gives for the typed terms, or undefined when one of them is not in the
  * page as written after all. It opens at the article a query names (第二十三条); at the page's
@@ -311,11 +336,14 @@ export function hitMaker(terms: readonly QueryTerm[], longest: number): (data: P
         ? 0
         : firstInSections(text, anchors, longest, found);
     const section = named ?? (titleMatched ? undefined : sectionAt(anchors, wordIndexAt(text, at)));
+    // From the top of the page, the excerpt is of its text: the title is the result's heading.
+    const fromTop = !named && (titleMatched || terms.length === 0);
+    const start = fromTop ? textStart(text, anchors) : 0;
     const excerpt = excerptAround(
       text,
-      at,
+      Math.max(at, start),
       EXCERPT_WORDS,
-      section ? charIndexOfWord(text, section.location) : 0,
+      section ? charIndexOfWord(text, section.location) : start,
     );
     return {
       url: section ? `${data.url}#${section.id}` : data.url,
@@ -324,6 +352,7 @@ export function hitMaker(terms: readonly QueryTerm[], longest: number): (data: P
       date: data.meta["date"],
       excerpt: highlight(readableText(excerpt)),
       section: section && anchorLabel(section.id),
+      ...versionOf(data.meta),
     };
   };
 }
@@ -333,6 +362,7 @@ export function hitMaker(terms: readonly QueryTerm[], longest: number): (data: P
  * where the last ended); the first window is re-ordered by title match when `titleQuery` is set.
  */
 export function confirmedOutcome(
+  query: string,
   candidates: readonly PagefindResult[],
   toHit: (result: PagefindResult) => Promise<Hit | undefined>,
   filterCounts: Record<string, Record<string, number>>,
@@ -361,6 +391,7 @@ export function confirmedOutcome(
   };
 
   return {
+    query,
     get total() {
       return cursor >= candidates.length ? confirmed.length : candidates.length - cursor + confirmed.length;
     },
@@ -384,16 +415,23 @@ export function confirmedOutcome(
   };
 }
 
-/** Searches the index for a request: the results, confirmed in the page text as they are asked for. */
-export async function runSearch(engine: SearchEngine, request: SearchRequest): Promise<SearchOutcome> {
-  const typed = queryTerms(request.query);
-  if (typed.length === 0 && Object.keys(pagefindFilters(request.filters)).length === 0) {
-    return { total: 0, exact: true, filterCounts: {}, hits: async () => [] };
+/** The query in the index's script (SearchEngine.simplify). */
+const searchedQuery = (engine: SearchEngine, query: string): string => engine.simplify?.(query) ?? query;
+
+/**
+ * Searches the index for a request: the results, confirmed in the page text as they are asked for.
+ * A query in Traditional characters is searched in Simplified, the results marked as such.
+ */
+export async function runSearch(engine: SearchEngine, typed: SearchRequest): Promise<SearchOutcome> {
+  const request = { ...typed, query: searchedQuery(engine, typed.query) };
+  if (queryTerms(request.query).length === 0 && Object.keys(pagefindFilters(request.filters)).length === 0) {
+    return { query: request.query, total: 0, exact: true, filterCounts: {}, hits: async () => [] };
   }
   const { terms, longest, candidates, filterCounts } = await findCandidates(engine, request);
   const hitFor = hitMaker(terms, longest);
   const titleQuery = request.sort === "relevance" && terms.length > 0 ? request.query : "";
   return confirmedOutcome(
+    request.query,
     candidates,
     async (r) => hitFor(await engine.loadPage(r)),
     filterCounts,

@@ -26,6 +26,13 @@ export const FILTERS = [
 ] as const;
 export type FilterName = (typeof FILTERS)[number][0];
 
+/** Result metadata: a rule's 时效性, and for one no longer (or not yet) in force the version that is. */
+export const STATUS_META = "status";
+export const CURRENT_META = "current";
+export const CURRENT_TITLE_META = "currentTitle";
+/** The 时效性 a result says nothing about. */
+export const IN_FORCE = "现行有效";
+
 export interface SearchAttributes {
   filters: Array<[FilterName, string]>;
   meta: Array<[string, string]>;
@@ -44,7 +51,13 @@ export function searchAttributes(facets: PageFacets): SearchAttributes {
   ];
   return {
     filters: filters.filter((f): f is [FilterName, string] => !!f[1]),
-    meta: [["collection", facets.collection], ...(day ? ([["date", day]] as Array<[string, string]>) : [])],
+    meta: [
+      ["collection", facets.collection],
+      ...(day ? ([["date", day]] as Array<[string, string]>) : []),
+      ...(facets.status && facets.status !== IN_FORCE
+        ? ([[STATUS_META, facets.status]] as Array<[string, string]>)
+        : []),
+    ],
     ...(day ? { sort: day } : {}),
   };
 }

@@ -9,6 +9,12 @@
  */
 import { anchorLabel, isRegulationId } from "../reading/regulation.ts";
 
+/**
+ * The anchor where a page's own text begins, after its title and the details that follow it (a
+ * rule's 文号, 发文机关 …; document.ts): an excerpt from the top of the page starts here.
+ */
+export const EXCERPT_START_ID = "zg-search-text";
+
 export interface PageAnchor {
   id: string;
   /** Word position where the anchored element begins. */

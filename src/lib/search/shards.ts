@@ -7,6 +7,8 @@
  * another. A site of up to MAX_SHARD_PAGES pages has one index, as before.
  */
 
+import type { TraditionalMap } from "./traditional.ts";
+
 /** Written next to the Pagefind bundle by the build, read first by the search page. */
 export const SEARCH_MANIFEST_FILE = "search-manifest.json";
 
@@ -20,6 +22,8 @@ export interface SearchManifest {
    * instead of the time, so the search page can ask for them in advance (preload.ts).
    */
   tag: string;
+  /** Traditional → Simplified for queries, kept to the characters of the index (traditional.ts). */
+  traditional: TraditionalMap;
 }
 
 /**

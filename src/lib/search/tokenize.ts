@@ -158,6 +158,16 @@ export function queryTerms(query: string): QueryTerm[] {
     .filter((term) => term.tokens.length > 0);
 }
 
+/**
+ * Marks, in indexed text, the end of a block (a heading, a table cell) that ends in no punctuation
+ * of its own (document.ts): punctuation to the tokenizer and to Pagefind, so words and positions are
+ * as before; readableText shows it as a gap, so that 第一章 总则 and 第一条 do not run together.
+ */
+export const BLOCK_END = "¶";
+
+/** How readable text shows a BLOCK_END: an ideographic space, the gap Chinese text leaves after a heading. */
+const BLOCK_GAP = "\u3000";
+
 const CJK_CHAR = "[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·]";
 const TAG = "(?:<[^>]+>)*";
 
@@ -182,7 +192,9 @@ export function readableText(indexedHtml: string): string {
       .replace(/<\/?mark>/g, "")
       .replace(/\s+/g, " ")
       .trim(),
-  );
+  )
+    .replace(/(?:\s*¶)+\s*/gu, BLOCK_GAP)
+    .replace(/^\u3000+|\u3000+$/gu, "");
 }
 
 /**

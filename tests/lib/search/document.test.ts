@@ -1,7 +1,11 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { toSearchDocument } from "../../../src/lib/search/document.ts";
-import { INDEX_LANGUAGE } from "../../../src/lib/search/tokenize.ts";
+import { EXCERPT_START_ID } from "../../../src/lib/search/hit.ts";
+import { INDEX_LANGUAGE, readableText, unfuse } from "../../../src/lib/search/tokenize.ts";
+
+/** An element's indexed text as a result's excerpt shows it. */
+const shown = (text: string | undefined) => readableText(unfuse(text ?? ""));
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><title>首问负责制度 - 组工学习门户</title></head><body>
 <nav>首页 规章制度</nav>
@@ -68,6 +72,41 @@ describe("toSearchDocument", () => {
     // The region is found after the words in the head, and only the region is indexed.
     expect(other.querySelector("p.article")?.text).toMatch(/首 问 负 责/);
     expect(other.text).not.toContain("主办单位");
+  });
+
+  it("ends headings, cells and list items that have no punctuation of their own, so they never run together", () => {
+    const page = PAGE.replace(
+      "</article>",
+      `<table><tr><th>事项</th><th>办结时限</th></tr><tr><td>党员组织关系转接（县内）</td><td>即时办结</td></tr></table>
+<ul><li>一是学习<ul><li>周五学习</li></ul></li><li>二是服务；</li></ul></article>`,
+    );
+    const text = shown(parse(toSearchDocument(page) as string).querySelector("article")?.text);
+    expect(text).toContain("首问负责制度　第一章总则　第一条为了");
+    expect(text).toContain(
+      "事项　办结时限　党员组织关系转接（县内）　即时办结　一是学习　周五学习　二是服务；",
+    );
+  });
+
+  it("indexes a table of labels and values as a sentence, and begins the page's text after it", () => {
+    const page = PAGE.replace(
+      "<h2",
+      `<table class="rule-meta" data-search-details><caption>制度信息</caption><tbody>
+<tr><th scope="row">文号</th><td>示例组发〔2024〕5号</td></tr><tr><th scope="row">施行日期</th><td>—</td></tr>
+<tr><th scope="row">时效性</th><td><span class="rule-status">已修改</span></td></tr></tbody></table><h2`,
+    );
+    const doc = parse(toSearchDocument(page) as string);
+    expect(shown(doc.querySelector("table")?.text)).toBe(
+      "制度信息　文号：示例组发〔2024〕5号；时效性：已修改。",
+    );
+    // The page's own text begins right after the details (an excerpt from the top starts there).
+    const start = doc.querySelector(`#${EXCERPT_START_ID}`);
+    expect(start?.previousElementSibling?.tagName).toBe("TABLE");
+    expect(start?.text).toBe("");
+    // Without details, right after the title.
+    expect(
+      parse(toSearchDocument(PAGE) as string).querySelector(`#${EXCERPT_START_ID}`)?.previousElementSibling
+        ?.tagName,
+    ).toBe("H1");
   });
 
   it("skips pages without a searchable region", () => {

@@ -17,7 +17,9 @@ import {
 } from "../../../src/lib/search/engine.ts";
 import { parseChineseNumeral } from "../../../src/lib/reading/chinese-numerals.ts";
 import { frequencyRanks } from "../../../src/lib/search/common-chars.ts";
-import { bare, tokenizeForIndex } from "../../../src/lib/search/tokenize.ts";
+import { EXCERPT_START_ID } from "../../../src/lib/search/hit.ts";
+import { bare, BLOCK_END, tokenizeForIndex } from "../../../src/lib/search/tokenize.ts";
+import { simplifier } from "../../../src/lib/search/traditional.ts";
 
 interface FakePage {
   id: string;
@@ -27,16 +29,22 @@ interface FakePage {
   collection?: string;
   date?: string;
   filters?: Record<string, string>;
+  /** Details after the title (a rule's 文号 …): searched, but an excerpt from the top begins after them. */
+  details?: string;
+  /** More result metadata (a rule's status and current version). */
+  meta?: Record<string, string>;
 }
 
 const ARTICLE = /^第([一二三四五六七八九十]+)条/;
 /** A page as the index holds it: indexed text (title first), and its anchors' word positions. */
 function indexed(page: FakePage) {
-  const blocks = [page.title, ...page.paragraphs].map((b) => tokenizeForIndex(b).trim());
+  const lead = [`${page.title}${BLOCK_END}`, ...(page.details ? [page.details] : [])];
+  const blocks = [...lead, ...page.paragraphs].map((b) => tokenizeForIndex(b).trim());
   const anchors: Array<{ id: string; location: number }> = [];
   let words = 0;
   blocks.forEach((block, i) => {
-    const article = i > 0 ? ARTICLE.exec(page.paragraphs[i - 1]!) : null;
+    if (i === lead.length) anchors.push({ id: EXCERPT_START_ID, location: words });
+    const article = i >= lead.length ? ARTICLE.exec(page.paragraphs[i - lead.length]!) : null;
     if (article) anchors.push({ id: `art-${parseChineseNumeral(article[1]!)}`, location: words });
     words += block.split(" ").length;
   });
@@ -83,6 +91,7 @@ class FakePagefind implements Pagefind {
         title: page.title,
         collection: page.collection,
         date: page.date,
+        ...page.meta,
       };
       matched.push({
         page,
@@ -99,7 +108,10 @@ class FakePagefind implements Pagefind {
   }
 }
 
-function engineOver(pages: FakePage[], options: { failing?: boolean } = {}) {
+function engineOver(
+  pages: FakePage[],
+  options: { failing?: boolean; simplify?: (query: string) => string } = {},
+) {
   let failures = 0;
   const pagefind = new FakePagefind(pages, () => {
     if (options.failing) failures++;
@@ -110,6 +122,7 @@ function engineOver(pages: FakePage[], options: { failing?: boolean } = {}) {
     shards: 1,
     frequencyRank: frequencyRanks(""),
     failedFetches: () => failures,
+    ...(options.simplify ? { simplify: options.simplify } : {}),
   };
   return { engine, pagefind };
 }
@@ -127,6 +140,7 @@ const PAGES: FakePage[] = [
     title: "限时办结制度",
     collection: "规章制度",
     filters: { collection: "规章制度" },
+    details: "文号：示例组发〔2025〕3号；发文机关：示例县委组织部。",
     paragraphs: [
       "第一条 为了提高效率，制定本制度。",
       "第二条 事项应当限时办结，不得拖延。",
@@ -176,6 +190,44 @@ describe("runSearch", () => {
     const { engine } = engineOver(PAGES);
     const hits = await (await runSearch(engine, request("首问负责制度"))).hits(0, 10);
     expect(hits[0]).toMatchObject({ title: "首问负责制度", url: "/shouwen-fuze/", section: undefined });
+  });
+
+  it("shows, from the top of a page, its text: not the title again, nor the details after it", async () => {
+    const { engine } = engineOver(PAGES);
+    const [first] = await (await runSearch(engine, request("限时办结"))).hits(0, 10);
+    expect(first?.url).toBe("/xianshi-banjie/");
+    expect(first?.excerpt.replace(/<\/?mark>/g, "")).toMatch(/^第一条为了提高效率，制定本制度。 ?第二条/);
+    // The details are searched all the same, and shown when the match is in them.
+    const [byNumber] = await (await runSearch(engine, request("示例组发〔2025〕3号"))).hits(0, 10);
+    expect(byNumber?.excerpt).toContain("文号：<mark>示例组发〔2025〕3号</mark>；发文机关：示例县委组织部。");
+  });
+
+  it("says of a rule not in force which version is, and nothing of one in force", async () => {
+    const old: FakePage = {
+      id: "xianshi-banjie-2023",
+      title: "限时办结制度",
+      paragraphs: ["第一条 旧版限时办结。"],
+      meta: { status: "已修改", current: "/xianshi-banjie/", currentTitle: "限时办结制度（2025年版）" },
+    };
+    const { engine } = engineOver([...PAGES, old]);
+    const hits = await (await runSearch(engine, request("限时办结"))).hits(0, 10);
+    expect(hits.find((h) => h.url.startsWith("/xianshi-banjie-2023/"))).toMatchObject({
+      status: "已修改",
+      current: { url: "/xianshi-banjie/", title: "限时办结制度（2025年版）" },
+    });
+    expect(hits.find((h) => h.url === "/xianshi-banjie/")?.status).toBeUndefined();
+  });
+
+  it("searches a Traditional query in Simplified, and says what it searched for", async () => {
+    const simplify = simplifier({ chars: "問问負负責责", shared: "", phrases: "" });
+    const { engine, pagefind } = engineOver(PAGES, { simplify });
+    const outcome = await runSearch(engine, request("首問負責"));
+    expect(outcome.query).toBe("首问负责");
+    const [first] = await outcome.hits(0, 10);
+    expect(first).toMatchObject({ title: "首问负责制度" });
+    expect(first?.url).toBe("/shouwen-fuze/");
+    expect(pagefind.searches.join(" ")).toMatch(/^首 问 负/);
+    expect((await runSearch(engine, request("首问负责"))).query).toBe("首问负责");
   });
 
   it("goes straight to the article a query names", async () => {

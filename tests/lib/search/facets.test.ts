@@ -27,6 +27,17 @@ describe("searchAttributes", () => {
     });
   });
 
+  it("names in the metadata a rule that is not in force, for its result to say so", () => {
+    expect(searchAttributes({ collection: "规章制度", status: "已修改" }).meta).toEqual([
+      ["collection", "规章制度"],
+      ["status", "已修改"],
+    ]);
+    expect(searchAttributes({ collection: "规章制度", status: "尚未生效" }).meta).toContainEqual([
+      "status",
+      "尚未生效",
+    ]);
+  });
+
   it("leaves out what a page does not have", () => {
     expect(searchAttributes({ collection: "学习资料选编" })).toEqual({
       filters: [["collection", "学习资料选编"]],
