@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
+import { formatChanges } from "../../src/content-check/fix.ts";
 import { describePlan, parseCommandArgs, PROJECT_ROOT, planContext, runCommand } from "./lib/cli.ts";
 import { MARKDOWN_COLLECTIONS } from "./lib/content-index.ts";
 import { guessCollection, planImport, readDocx, writeImport } from "./lib/import-entry.ts";
@@ -95,4 +96,10 @@ await runCommand(async () => {
   writeImport(PROJECT_ROOT, plan);
   console.log(`已导入 ${path.basename(full)}`);
   console.log(describePlan(plan, { images: plan.images.map((i) => i.file), notes: plan.notes }));
+  if (plan.fixes.length > 0) {
+    console.log(
+      `导入时自动改正了 ${plan.fixes.length} 处中文文字问题（与 npm run check -- --fix 相同，请核对）：`,
+    );
+    console.log(formatChanges(plan.fixes).join("\n"));
+  }
 });

@@ -59,18 +59,20 @@ export function fixContent(root: string): FileFix[] {
   return fixes;
 }
 
+/** One line per change: line number, what kind of fix, before and after. */
+export function formatChanges(changes: readonly TextChange[]): string[] {
+  return changes.map(
+    (change) =>
+      `  第 ${change.line} 行  ${SLIP_SPECS[change.kind].fixLabel}：“${change.before.trim()}” → “${change.after.trim()}”`,
+  );
+}
+
 /** What --fix changed, in Chinese: per file, one line per change with its line number, before and after. */
 export function formatFixes(fixes: readonly FileFix[]): string {
   if (fixes.length === 0) return "自动改正：没有可以自动改正的问题，文件都没有改动。";
   const total = fixes.reduce((n, f) => n + f.changes.length, 0);
   const lines = [`自动改正：改动了 ${fixes.length} 个文件，共 ${total} 处（请用 git diff 核对后再提交）：`];
-  for (const { file, changes } of fixes) {
-    lines.push("", `${file}（${changes.length} 处）`);
-    for (const change of changes) {
-      lines.push(
-        `  第 ${change.line} 行  ${SLIP_SPECS[change.kind].fixLabel}：“${change.before.trim()}” → “${change.after.trim()}”`,
-      );
-    }
-  }
+  for (const { file, changes } of fixes)
+    lines.push("", `${file}（${changes.length} 处）`, ...formatChanges(changes));
   return lines.join("\n");
 }

@@ -72,7 +72,7 @@ export const COMMON_DOCS = {
 } satisfies FieldDocs;
 
 /** `traditional: true` declares an entry's Traditional characters intended (the content check then leaves them). */
-export const traditionalField = () => z.boolean({ error: "应为 true 或删去这一行" }).optional();
+export const traditionalField = () => z.boolean().optional();
 
 /**
  * Attaches each field's Chinese name and expected form to the schema as JSON

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fixText, type TextChange } from "../../../src/content-check/checks/chinese-text.ts";
 import type { MarkdownCollection } from "./content-index.ts";
 import { recogniseStructure, type RecognisedDocument } from "./document-structure.ts";
 import { docxToMarkdown, IMAGE_FOLDER_TOKEN, type ExtractedImage } from "./docx-to-markdown.ts";
@@ -35,6 +36,8 @@ export interface ImportPlan extends EntryPlan {
   /** Images to save, by project-relative path. */
   images: { file: string; data: Buffer }[];
   notes: string[];
+  /** The Chinese-text fixes of npm run check -- --fix applied to the imported text (leftover pinyin, Traditional characters, punctuation). */
+  fixes: TextChange[];
 }
 
 /** Whether bytes look like a .docx (a ZIP archive). */
@@ -119,17 +122,26 @@ export function planImport(doc: ImportedDocument, options: ImportOptions, ctx: P
   }
   const folder = `src/content/${collection}/${id}`;
   const body = doc.body.trim() === "" ? undefined : doc.body.replaceAll(IMAGE_FOLDER_TOKEN, `./${id}`);
-  const { text, unfilled } = renderEntry({ collection, values, body });
+  const rendered = renderEntry({ collection, values, body });
+  const file = `${folder}.md`;
+  const { text, changes } = fixText({
+    file,
+    text: rendered.text,
+    kind: "markdown",
+    isRule: collection === "rules",
+  });
+  const { unfilled } = rendered;
   return {
     kind: "create",
     collection,
     id,
-    file: `${folder}.md`,
+    file,
     text,
     unfilled,
     defaults,
     images: doc.images.map((image) => ({ file: `${folder}/${image.name}`, data: image.data })),
     notes: doc.notes,
+    fixes: changes,
   };
 }
 

@@ -219,11 +219,18 @@ function excerpt(
   const line = lineAt(starts, slip.start);
   const lineStart = starts[line - 1] as number;
   const lineEnd = (starts[line] ?? text.length + 1) - 1;
-  const left = [...text.slice(lineStart, slip.start)].slice(-CONTEXT).join("");
-  const right = [...text.slice(slip.end, Math.max(slip.end, lineEnd))]
-    .slice(0, CONTEXT)
+  // A few characters each side, up to Latin letters (pinyin, English): they would only blur the spot.
+  const leftChars = [...text.slice(lineStart, slip.start)].slice(-CONTEXT);
+  const rightChars = [...text.slice(slip.end, Math.max(slip.end, lineEnd)).replace(/\r$/, "")].slice(
+    0,
+    CONTEXT,
+  );
+  const latinLeft = leftChars.findLastIndex((c) => /\p{Script=Latin}/u.test(c));
+  const latinRight = rightChars.findIndex((c) => /\p{Script=Latin}/u.test(c));
+  const left = (latinLeft >= 0 ? leftChars.slice(latinLeft + 1) : leftChars).join("").replace(/^[)）]/, "");
+  const right = (latinRight >= 0 ? rightChars.slice(0, latinRight) : rightChars)
     .join("")
-    .replace(/\r$/, "");
+    .replace(/[(（]$/, "");
   const middle = text.slice(slip.start, slip.end);
   const fixed = slip.replacement ?? slip.suggestion;
   return {

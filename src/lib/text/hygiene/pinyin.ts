@@ -9,7 +9,7 @@ import { pinyin } from "pinyin-pro";
 import { HAN, type Finding } from "./types.ts";
 
 const LEFTOVER = new RegExp(
-  `(${HAN}{1,3})[(（]\\s*([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\\u0300-\\u036f]{1,7}[1-5]?)\\s*[)）]`,
+  `(${HAN}{1,3})[(（]\\s*([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\\u0300-\\u036f]{1,20}[1-5]?)\\s*[)）]`,
   "gu",
 );
 

@@ -55,29 +55,39 @@ export function toSimplified(text: string): string {
   return kept.join("").replace(ZHE_AFTER, "$1着").replace(ZHE_BEFORE, "着");
 }
 
-/** Runs of Traditional characters, each with its Simplified form. */
+/** At most this many unchanged characters between two Traditional ones keep them one finding (學習型機關). */
+const JOIN_GAP = 2;
+
+/** Runs of Traditional characters (a phrase: 學習型機關 is one), each with its Simplified form. */
 export function findTraditional(text: string): Finding[] {
   // Nothing outside the CJK ranges can change: skip the dictionary for Latin-only text.
   if (!/[\u3400-\u9fff\uf900-\ufaff]/u.test(text)) return [];
   const simplified = toSimplified(text);
   if (simplified === text) return [];
-  const findings: Finding[] = [];
   const a = [...text];
   const b = [...simplified];
+  // Offsets (UTF-16) of each code point, and the runs of changed ones.
+  const offsets: number[] = [];
   let offset = 0;
-  let run: Finding | undefined;
-  for (let i = 0; i < a.length; i++) {
-    const char = a[i] as string;
-    if (char !== b[i]) {
-      if (run && run.end === offset) {
-        run.end += char.length;
-        run.replacement += b[i] as string;
-      } else {
-        run = { kind: "traditional", start: offset, end: offset + char.length, replacement: b[i] as string };
-        findings.push(run);
-      }
-    }
+  for (const char of a) {
+    offsets.push(offset);
     offset += char.length;
   }
+  offsets.push(offset);
+  const runs: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const last = runs.at(-1);
+    const between = last ? a.slice(last.to, i) : [];
+    if (last && between.length <= JOIN_GAP && between.every((c) => /\p{Script=Han}/u.test(c)))
+      last.to = i + 1;
+    else runs.push({ from: i, to: i + 1 });
+  }
+  const findings: Finding[] = runs.map(({ from, to }) => ({
+    kind: "traditional",
+    start: offsets[from] as number,
+    end: offsets[to] as number,
+    replacement: b.slice(from, to).join(""),
+  }));
   return findings;
 }
