@@ -121,6 +121,27 @@ describe("the report", () => {
   });
 });
 
+describe("mojibake and data files", () => {
+  it("reports mojibake as an error with the decoded text as a suggestion, and --fix leaves it", () => {
+    const latin1 = Buffer.from("组工干部，", "utf8").toString("latin1");
+    writeArticle(`第一段锟斤拷文字。\n\n第二段${latin1}文字。`);
+    const [problem, ...rest] = problemsIn(ARTICLE);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: "error", message: "有乱码，读者无法阅读", line: 12, count: 2 });
+    expect(problem?.expected).toContain("“第二段组工干部，文字。”");
+    expect(fixContent(fixture.root)).toEqual([]);
+  });
+
+  it("checks the values of YAML data files too", () => {
+    fixture.edit("departments.yaml", "name: 组织股", "name: 組織股");
+    expect(problemsIn("departments.yaml").map((p) => [p.message, p.line])).toEqual([
+      ["简体中文里有繁体字", 4],
+    ]);
+    fixContent(fixture.root);
+    expect(read("departments.yaml")).toContain("name: 组织股");
+  });
+});
+
 describe("what the check never touches", () => {
   const BODY = [
     "Hello, world. This (English) text stays: a,b;c?",
