@@ -13,7 +13,7 @@ export const PUNCTUATION = {
   "half-width": {
     severity: "warning",
     message: "中文里用了英文标点",
-    hint: `中文之间的标点用全角：，；：？！（）和句末的。。${AUTO}`,
+    hint: `中文之间的标点用全角的，；：？！（），句末用“。”。${AUTO}`,
     fixLabel: "改为中文标点",
   },
   "half-width-period": {
