@@ -54,6 +54,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   xml: "application/xml",
   txt: "text/plain",
   csv: "text/csv",
+  ics: "text/calendar",
   svg: "image/svg+xml",
   png: "image/png",
   jpg: "image/jpeg",
@@ -81,6 +82,7 @@ export const UTF8_TYPES: readonly string[] = [
   "application/xml",
   "text/plain",
   "text/csv",
+  "text/calendar",
   "image/svg+xml",
 ];
 

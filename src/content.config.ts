@@ -18,7 +18,7 @@ import { withFilePositions } from "./lib/content/file-order.ts";
  * module, and with 1,500 rules the bodies made it 58 MB instead of 34 MB (seconds of build time
  * and hundreds of MB of memory, BENCHMARKS.md).
  */
-const markdownIn = (name: "rules" | "study" | "books" | "articles") => {
+const markdownIn = (name: "rules" | "study" | "books" | "articles" | "sessions") => {
   const spec: CollectionSpec = COLLECTIONS[name];
   return glob({
     base: `./src/content/${spec.path}`,
@@ -44,6 +44,7 @@ export const collections = {
   // Astro resolves a cover to an image it can optimize; the checker sees the path (COLLECTIONS.books).
   books: defineCollection({ loader: markdownIn("books"), schema: ({ image }) => booksSchema(image()) }),
   articles: defineCollection({ loader: markdownIn("articles"), schema: COLLECTIONS.articles.schema }),
+  sessions: defineCollection({ loader: markdownIn("sessions"), schema: COLLECTIONS.sessions.schema }),
   departments: defineCollection({
     loader: yamlList("departments"),
     schema: COLLECTIONS.departments.schema.extend(filePosition),

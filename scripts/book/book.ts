@@ -1,22 +1,28 @@
 /**
  * npm run book: the compilation (学习资料选编) as downloads — an EPUB 3 for
- * reading apps — made from the whole-book print page that `npm run build`
- * wrote, so the files carry the same text as the site. Written into the
- * built site next to the contents page: <dist>/study/xuanbian.epub.
+ * reading apps and a PDF booklet for the print shop — made from the
+ * whole-book print page that `npm run build` wrote, so both carry the same
+ * text as the site. Written into the built site next to the contents page:
+ * <dist>/study/xuanbian.epub and <dist>/study/xuanbian.pdf.
  *
- *   npm run book                 # after npm run build; uses dist/
- *   npm run book -- --dist DIR   # another built site (the production build's new folder)
+ *   npm run book                    # after npm run build; uses dist/, A5
+ *   npm run book -- --paper A4      # the PDF on A4
+ *   npm run book -- --dist DIR      # another built site (the production build's new folder)
+ *   npm run book -- --no-pdf        # the EPUB only (no Chromium needed)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { epubFiles, epubZip } from "../../src/lib/book/epub.ts";
-import { readPrintPage } from "../../src/lib/book/source.ts";
+import { epubFiles, epubZip, type BookMeta } from "../../src/lib/book/epub.ts";
+import { pdfDocument, type Paper } from "../../src/lib/book/pdf-html.ts";
+import { readPrintPage, type Book } from "../../src/lib/book/source.ts";
 import site from "../../site.config.ts";
 import { PROJECT_ROOT } from "../common/project.ts";
 import { editionDate } from "./lib/edition-date.ts";
+import { pagedJs, renderPdf } from "./lib/pdf.ts";
 
 export const EPUB_NAME = "xuanbian.epub";
+export const PDF_NAME = "xuanbian.pdf";
 
 export interface BookOptions {
   /** The built site. */
@@ -25,8 +31,10 @@ export interface BookOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Writes the EPUB into `dist`; returns its path. */
-export function writeBook({ dist, root = PROJECT_ROOT, env = process.env }: BookOptions): { epub: string } {
+function readBook({ dist, root = PROJECT_ROOT, env = process.env }: BookOptions): {
+  book: Book;
+  meta: BookMeta;
+} {
   const printPage = path.join(dist, "study/print/index.html");
   let html: string;
   try {
@@ -34,7 +42,6 @@ export function writeBook({ dist, root = PROJECT_ROOT, env = process.env }: Book
   } catch {
     throw new Error(`没有找到 ${printPage}：先运行 npm run build 生成网站。`);
   }
-  const book = readPrintPage(html);
   const meta = {
     compiler: site.organizer,
     date: editionDate(root, env),
@@ -42,18 +49,48 @@ export function writeBook({ dist, root = PROJECT_ROOT, env = process.env }: Book
     base: env["SITE_BASE"] || site.base,
     sample: site.notice !== "",
   };
-  const css = readFileSync(path.join(root, "src/styles/book/epub.css"), "utf8");
-  const epub = path.join(dist, "study", EPUB_NAME);
+  return { book: readPrintPage(html), meta };
+}
+
+/** Writes the EPUB into `dist`; returns its path. */
+export function writeBook(options: BookOptions): { epub: string } {
+  const { book, meta } = readBook(options);
+  const css = readFileSync(path.join(options.root ?? PROJECT_ROOT, "src/styles/book/epub.css"), "utf8");
+  const epub = path.join(options.dist, "study", EPUB_NAME);
   writeFileSync(epub, epubZip(epubFiles(book, meta, css), meta.date));
   return { epub };
 }
 
+/** Writes the PDF booklet into `dist` (Paged.js in Chromium); returns its path. */
+export async function writePdf(
+  options: BookOptions & { paper?: Paper; out?: string },
+): Promise<{ pdf: string }> {
+  const { book, meta } = readBook(options);
+  const css = readFileSync(path.join(options.root ?? PROJECT_ROOT, "src/styles/book/pdf.css"), "utf8");
+  const pdf = options.out ?? path.join(options.dist, "study", PDF_NAME);
+  writeFileSync(pdf, await renderPdf(pdfDocument(book, meta, options.paper ?? "A5", css, pagedJs())));
+  return { pdf };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dist: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      dist: { type: "string" },
+      paper: { type: "string", default: "A5" },
+      "no-pdf": { type: "boolean" },
+    },
+  });
   const dist = path.resolve(values.dist ?? path.join(PROJECT_ROOT, "dist"));
+  const paper = values.paper.toUpperCase();
   try {
+    if (paper !== "A5" && paper !== "A4")
+      throw new Error(`--paper 只能是 A5 或 A4，而不是 ${values.paper}。`);
     const { epub } = writeBook({ dist });
     console.log(`已生成 ${path.relative(process.cwd(), epub)}`);
+    if (!values["no-pdf"]) {
+      const { pdf } = await writePdf({ dist, paper });
+      console.log(`已生成 ${path.relative(process.cwd(), pdf)}（${paper}）`);
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -23,7 +23,8 @@ export interface CorpusSite {
  */
 export function createCorpusSite(laws: readonly CorpusLaw[], copies = 1): CorpusSite {
   const root = copyProject("zugong-corpus-");
-  for (const folder of ["rules", "study"]) {
+  // The sample sessions study sample rules and chapters: they go with them.
+  for (const folder of ["rules", "study", "sessions"]) {
     rmSync(path.join(root, "src/content", folder), { recursive: true, force: true });
     mkdirSync(path.join(root, "src/content", folder));
   }

@@ -23,14 +23,17 @@ const HELP = `用法：npm run new [-- 选项]
 不带选项时逐项提问。用选项（例如在脚本中）时，没有给出的必填项在文件中标为“待填写”：
 
   --collection, -c   内容类别：rules（规章制度）、study（学习资料选编）、books（推荐书目）、
-                     articles（调研文章）、departments（股室）
+                     articles（调研文章）、sessions（学习安排）、departments（股室）
   --title, -t        标题（股室为名称）
   --id               编号，即文件名（默认取标题的拼音，如 shouwen-fuze-zhidu）
-  --date             rules 的成文日期、articles 的发布日期（默认今天）
+  --date             rules 的成文日期、articles 的发布日期（默认今天）、sessions 的日期（默认下一个星期五）
   --issuer --category --status --doc-number --pillar        规章制度的字段
   --part --order --source --pillar                          学习资料选编的字段
   --author（可重复） --publisher --month --pillar            推荐书目的字段
   --author（可重复） --department --pillar                   调研文章的字段
+  --start --end --place --format --speaker --host --material（可重复） --pillar
+                                                            学习安排的字段（--host 填股室的编号或名称，
+                                                            --material 如 study/gongwuyuan-fa）
   --yes, -y          不提问，直接按选项生成
   --help, -h         显示本说明
 
@@ -55,6 +58,13 @@ await runCommand(async () => {
       publisher: { type: "string" },
       month: { type: "string" },
       department: { type: "string" },
+      start: { type: "string" },
+      end: { type: "string" },
+      place: { type: "string" },
+      format: { type: "string" },
+      speaker: { type: "string" },
+      host: { type: "string" },
+      material: { type: "string", multiple: true },
       yes: { type: "boolean", short: "y" },
       help: { type: "boolean", short: "h" },
     },
@@ -79,6 +89,13 @@ await runCommand(async () => {
     publisher: values.publisher,
     month: values.month,
     department: values.department,
+    start: values.start,
+    end: values.end,
+    place: values.place,
+    format: values.format,
+    speaker: values.speaker,
+    host: values.host,
+    materials: values.material,
   };
   const ctx = planContext(PROJECT_ROOT);
   let input: NewEntryInput;

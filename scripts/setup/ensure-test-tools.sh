@@ -5,7 +5,7 @@
 # a Chinese font, so that Chromium lays out and screenshots real glyphs
 # (a bare Debian has none) as readers' systems do, and Java for the W3C HTML
 # checker (vnu.jar from the vnu-jar package) and the W3C EPUBCheck for the
-# compilation's EPUB. Install the missing ones with apt-get.
+# compilation's EPUB, and Poppler's tools to read its PDF back. Install the missing ones with apt-get.
 set -euo pipefail
 
 first_executable() {
@@ -30,11 +30,13 @@ has_cjk_font || missing+=(fonts-wqy-microhei)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # The W3C's EPUBCheck validates the compilation's EPUB (npm run book); it runs on the same Java.
 [ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
+# Poppler's pdfinfo, pdftotext, pdffonts and pdftohtml read the compilation's PDF back.
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "测试需要的软件未安装：${missing[*]}。正在用 apt-get 安装 Debian 的软件包（Chromium 用于浏览器测试，nginx 和 Apache 用于测试 deploy/ 中的服务器配置，中文字体用于浏览器排版，Java 用于 W3C HTML 检查器，EPUBCheck 用于检查选编的 EPUB）……" >&2
+echo "测试需要的软件未安装：${missing[*]}。正在用 apt-get 安装 Debian 的软件包（Chromium 用于浏览器测试，nginx 和 Apache 用于测试 deploy/ 中的服务器配置，中文字体用于浏览器排版，Java 用于 W3C HTML 检查器，EPUBCheck 和 Poppler 用于检查选编的 EPUB 和 PDF）……" >&2
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
     echo "需要 root 权限安装：请运行 apt-get install -y ${missing[*]} 后重试。" >&2
@@ -59,3 +61,4 @@ done
 has_cjk_font || { echo "中文字体安装失败。" >&2; exit 1; }
 command -v java >/dev/null 2>&1 || { echo "Java 安装失败。" >&2; exit 1; }
 [ -f /usr/share/java/epubcheck.jar ] || { echo "EPUBCheck 安装失败。" >&2; exit 1; }
+command -v pdfinfo >/dev/null 2>&1 || { echo "Poppler 工具安装失败。" >&2; exit 1; }

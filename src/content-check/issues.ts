@@ -55,6 +55,16 @@ export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
     expected: doc?.expected,
   };
 
+  // A required field left out: zod says so as a type, a union (dates) or a list of values (enums).
+  if (value === undefined && ["invalid_type", "invalid_union", "invalid_value"].includes(issue.code)) {
+    return [
+      {
+        ...base,
+        message: "缺少必填字段",
+        hint: `在文件开头的前置元数据（两行 --- 之间）中加上一行 ${key.split(".").pop()}: …`,
+      },
+    ];
+  }
   switch (issue.code) {
     case "unrecognized_keys": {
       // One problem per unknown key, each with the closest known key.
@@ -78,15 +88,6 @@ export function issueToProblems(issue: Issue, ctx: Context): Problem[] {
       });
     }
     case "invalid_type": {
-      if (value === undefined) {
-        return [
-          {
-            ...base,
-            message: "缺少必填字段",
-            hint: `在文件开头的前置元数据（两行 --- 之间）中加上一行 ${key.split(".").pop()}: …`,
-          },
-        ];
-      }
       return [
         {
           ...base,

@@ -15,6 +15,7 @@ import { duplicateIds } from "./checks/duplicate-ids.ts";
 import { pillarList } from "./checks/pillar-list.ts";
 import { references } from "./checks/references.ts";
 import { revisionChains } from "./checks/revisions.ts";
+import { sessionChecks } from "./checks/sessions.ts";
 import { uniqueValues } from "./checks/unique-values.ts";
 import { wukanWubiPairs } from "./checks/wukan-wubi.ts";
 import { COLLECTIONS, type CollectionName } from "../model/collections.ts";
@@ -126,6 +127,7 @@ export function validateContent(entries: readonly SourceEntry[], options: Valida
   problems.push(...references(get("rules"), "supersedes", "rules", idsOf("rules")));
   problems.push(...references(get("study"), "related", "rules", idsOf("rules")));
   problems.push(...revisionChains(get("rules")));
+  problems.push(...sessionChecks(get("sessions"), idsOf));
   problems.push(...pillarList(get("pillars"), entries));
   problems.push(...wukanWubiPairs(get("wukanWubi") as never, entries));
   problems.push(...commitmentMeasures(get("commitments") as never));

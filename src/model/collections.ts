@@ -13,6 +13,7 @@ import { commitmentsDocs, commitmentsSchema } from "./commitments.ts";
 import { departmentsDocs, departmentsSchema } from "./departments.ts";
 import { pillarsDocs, pillarsSchema } from "./pillars.ts";
 import { rulesDocs, rulesSchema } from "./rules.ts";
+import { sessionsDocs, sessionsSchema } from "./sessions.ts";
 import { studyDocs, studySchema } from "./study.ts";
 import { wukanWubiDocs, wukanWubiSchema } from "./wukan-wubi.ts";
 import { COLLECTION_LABELS as L, type CollectionName } from "./labels.ts";
@@ -54,6 +55,13 @@ export const COLLECTIONS = {
     path: "articles",
     schema: articlesSchema,
     docs: articlesDocs,
+  },
+  sessions: {
+    label: L.sessions,
+    kind: "markdown",
+    path: "sessions",
+    schema: sessionsSchema,
+    docs: sessionsDocs,
   },
   departments: {
     label: L.departments,

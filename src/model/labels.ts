@@ -8,6 +8,7 @@ export const COLLECTION_LABELS = {
   study: "学习资料选编",
   books: "推荐书目",
   articles: "调研文章",
+  sessions: "学习安排",
   departments: "股室",
   pillars: "五型",
   wukanWubi: "五看五比",

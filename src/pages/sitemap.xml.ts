@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     })),
     { loc: url(paths.studyPrint()) },
     ...(await getCollection("study")).map((c) => ({ loc: url(paths.chapter(c.id)) })),
+    ...(await getCollection("sessions")).map((s) => ({ loc: url(paths.session(s.id)) })),
     ...(await getCollection("books")).map((b) => ({ loc: url(paths.book(b.id)) })),
     ...(await getCollection("articles")).map((a) => ({
       loc: url(paths.article(a.id)),

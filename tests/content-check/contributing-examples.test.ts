@@ -26,6 +26,7 @@ describe("the examples in CONTRIBUTING.md", () => {
       "study/gongwuyuan-fa.md",
       "books/xiangtu-zhongguo.md",
       "articles/nianqing-ganbu-2025.md",
+      "sessions/2026-03-06-gongwuyuan-fa.md",
       "departments.yaml",
     ]);
   });

@@ -24,10 +24,9 @@ describe("the report of npm run check", () => {
     expect(report()).toMatchInlineSnapshot(`
       "【错误】src/content/rules/shouwen-fuze.md
         字段：category（类别）
-        问题：不是允许的取值
-        发现：（未填写）
+        问题：缺少必填字段
         应为：以下之一：学习制度、工作制度、纪律规定、监督制度、服务规范
-        怎么改：从上面的取值中选一个，原样照抄。
+        怎么改：在文件开头的前置元数据（两行 --- 之间）中加上一行 category: …
 
       【错误】src/content/rules/shouwen-fuze.md 第 3 行
         字段：docNumber（文号）

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closest } from "../../src/content-check/suggest.ts";
 import { RULE_STATUSES } from "../../src/model/rules.ts";
+import { SESSION_FORMATS } from "../../src/model/sessions.ts";
 
 const articleKeys = [
   "title",
@@ -19,6 +20,12 @@ describe("closest", () => {
     expect(closest("titel", articleKeys)).toBe("title");
     expect(closest("author", articleKeys)).toBe("authors");
     expect(closest("keyword", articleKeys)).toBe("keywords");
+  });
+
+  it("completes a form written short to the one form that contains it", () => {
+    expect(closest("座谈讨论", SESSION_FORMATS)).toBe("组工干部座谈讨论");
+    expect(closest("专题讲座", SESSION_FORMATS)).toBe("部领导或股室负责人专题讲座");
+    expect(closest("讲", SESSION_FORMATS)).toBeUndefined();
   });
 
   it("ignores letter case", () => {

@@ -117,6 +117,38 @@ published:
 
 示例。
 `,
+  "sessions/2026-03-06-gongwuyuan-fa.md": `---
+title: 公务员法专题辅导
+date: 2026-03-06
+start: 14:30
+end: 17:00
+place: 三楼会议室
+format: 外聘专家集中授课
+speaker: 特邀教师（示例）
+host: ganbu-yigu
+materials:
+  - study/gongwuyuan-fa
+  - rules/shouwen-fuze
+  - books/xiangtu-zhongguo
+pillar: 学习型
+---
+
+## 学习通知
+
+示例。
+`,
+  "sessions/2026-03-13-zuotan.md": `---
+title: 首问负责制座谈
+date: 2026-03-13
+start: 14:30
+end: 16:30
+place: 三楼会议室
+format: 组工干部座谈讨论
+host: zuzhi-gu
+---
+
+示例。
+`,
 };
 
 export interface ContentFixture {

@@ -21,8 +21,8 @@ export default function setup(project: TestProject) {
   const folder = mkdtempSync(path.join(tmpdir(), "zugong-dist-"));
   const builds = {
     rootDist: { base: "/", env: {} },
-    // 43 searchable sample pages: three shards.
-    portalDist: { base: "/portal/", env: { SEARCH_SHARD_PAGES: "15" } },
+    // 58 searchable sample pages: three shards.
+    portalDist: { base: "/portal/", env: { SEARCH_SHARD_PAGES: "20" } },
   } as const;
   for (const [key, { base, env }] of Object.entries(builds)) {
     const outDir = path.join(folder, key);

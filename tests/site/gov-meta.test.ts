@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { htmlFiles, readPage } from "../helpers/site-files.ts";
 
 const dist = inject("rootDist");
-const CONTENT_FOLDERS = ["rules", "study", "books", "articles"] as const;
+const CONTENT_FOLDERS = ["rules", "study", "sessions", "books", "articles"] as const;
 
 /** Front matter of one content file. */
 function frontMatter(folder: string, id: string): Record<string, unknown> {

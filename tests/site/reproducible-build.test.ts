@@ -77,6 +77,9 @@ describe("reproducible builds", () => {
     const second = build(copy);
     expect(files(first).length).toBeGreaterThan(50);
     expect(files(first).some((f) => f.endsWith(".pf_index"))).toBe(true);
+    // The calendar feed and every session's file (stable UIDs, no build-time stamp) are among them.
+    expect(files(first)).toContain("sessions.ics");
+    expect(files(first).filter((f) => f.endsWith(".ics")).length).toBeGreaterThan(10);
     expect(differences(first, second)).toEqual([]);
   });
 });

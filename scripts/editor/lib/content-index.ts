@@ -3,7 +3,7 @@ import { loadContent } from "../../../src/content-check/load.ts";
 import { pillarOrder } from "../../../src/lib/content/pillars.ts";
 import type { Pillar } from "../../../src/model/fields.ts";
 
-export const MARKDOWN_COLLECTIONS = ["rules", "study", "books", "articles"] as const;
+export const MARKDOWN_COLLECTIONS = ["rules", "study", "books", "articles", "sessions"] as const;
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
 
 export interface ContentIndex {
@@ -27,7 +27,7 @@ const text = (value: unknown) => (typeof value === "string" ? value.trim() : und
 export function readContentIndex(root: string): ContentIndex {
   const { entries } = loadContent(root);
   const index: ContentIndex = {
-    ids: { rules: new Set(), study: new Set(), books: new Set(), articles: new Set() },
+    ids: { rules: new Set(), study: new Set(), books: new Set(), articles: new Set(), sessions: new Set() },
     departments: [],
     pillars: [],
     bookMonths: new Set(),

@@ -53,6 +53,12 @@ ${PLACEHOLDER}：为什么推荐这本书，组工干部读它能得到什么。
 
 ${PLACEHOLDER}：正文
 `,
+  sessions: `<!-- 学习之前写通知（要求、准备），学习之后把标题改为“## 学习小结”并写小结。写好后删去这段说明。 -->
+
+## 学习通知
+
+${PLACEHOLDER}：参加人员、需要提前阅读的材料和其他要求
+`,
 };
 
 type Docs = Record<string, FieldDoc>;

@@ -1,11 +1,13 @@
 /** The questions npm run new asks for whatever the flags did not give. */
 import { RULE_CATEGORIES } from "../../../src/model/rules.ts";
-import { toIsoDay } from "../../../src/lib/text/dates.ts";
+import { SESSION_FORMATS } from "../../../src/model/sessions.ts";
+import { parseLooseDay, toIsoDay } from "../../../src/lib/text/dates.ts";
 import {
   COLLECTION_LABELS,
   isIdTaken,
   NEW_COLLECTIONS,
   nextFreeMonth,
+  nextFriday,
   resolveCollection,
   type GivenInput,
   type NewEntryInput,
@@ -78,6 +80,33 @@ export async function askForMissing(
       );
       input.date ??= await prompter.ask("发布日期", toIsoDay(ctx.today));
       break;
+    case "sessions":
+      input.date ??= await prompter.ask("日期（一般是星期五）", toIsoDay(nextFriday(ctx.today)));
+      input.start ??= blankToUndefined(await prompter.ask("开始时间（HH:MM）", "14:30"));
+      input.end ??= blankToUndefined(await prompter.ask("结束时间（HH:MM）", "17:00"));
+      input.place ??= blankToUndefined(await prompter.ask("地点"));
+      input.format ??= blankToUndefined(
+        await prompter.choose(
+          "形式",
+          SESSION_FORMATS.map((f) => ({ value: f, label: f })),
+          { skip: true },
+        ),
+      );
+      input.speaker ??= blankToUndefined(await prompter.ask("主讲人（没有就直接回车）"));
+      input.host ??= blankToUndefined(
+        await prompter.choose(
+          "承办股室",
+          ctx.index.departments.map((d) => ({ value: d.id, label: `${d.name}（${d.id}）` })),
+          { skip: true },
+        ),
+      );
+      if (!input.materials?.length) {
+        const materials = await prompter.ask(
+          "学习材料（如 study/gongwuyuan-fa、rules/zhouwu-xuexiri，多项用顿号“、”分开；没有就直接回车）",
+        );
+        input.materials = materials.trim() ? [materials] : undefined;
+      }
+      break;
     case "departments":
       break;
   }
@@ -97,7 +126,10 @@ export async function askForMissing(
       collection === "departments"
         ? (id: string) => ctx.index.departments.some((d) => d.id === id)
         : (id: string) => isIdTaken(collection, id, ctx);
-    const suggested = fromTitle ? uniqueId(fromTitle, isTaken) : undefined;
+    // A session's file name starts with its day (2026-03-06-…), as npm run new -- --yes makes it.
+    const day = collection === "sessions" ? parseLooseDay(input.date ?? "")?.date : undefined;
+    const prefix = day ? `${toIsoDay(day)}-` : "";
+    const suggested = fromTitle ? uniqueId(`${prefix}${fromTitle}`, isTaken) : undefined;
     input.id = blankToUndefined(
       await prompter.ask("编号（文件名，也是网址的一部分，只用小写字母、数字和连字符）", suggested),
     );

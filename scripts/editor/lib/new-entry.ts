@@ -11,6 +11,7 @@ import { parseLooseDay, toIsoDay } from "../../../src/lib/text/dates.ts";
 import { ID_PATTERN } from "../../../src/model/fields.ts";
 import { COLLECTION_LABELS as LABELS } from "../../../src/model/labels.ts";
 import { RULE_CATEGORIES, RULE_STATUSES } from "../../../src/model/rules.ts";
+import { MATERIAL_PATTERN, SESSION_FORMATS } from "../../../src/model/sessions.ts";
 import { PART_PATTERN } from "../../../src/model/study.ts";
 import { MARKDOWN_COLLECTIONS, type ContentIndex, type MarkdownCollection } from "./content-index.ts";
 import { renderEntry, type FieldValue, type UnfilledField } from "./entry-template.ts";
@@ -47,6 +48,14 @@ export interface NewEntryInput {
   publisher?: string | undefined;
   month?: string | undefined;
   department?: string | undefined;
+  /** 学习安排: start and end time, place, form, speaker, host department, materials. */
+  start?: string | undefined;
+  end?: string | undefined;
+  place?: string | undefined;
+  format?: string | undefined;
+  speaker?: string | undefined;
+  host?: string | undefined;
+  materials?: string[] | undefined;
 }
 
 /** What the editor gave so far: any of the inputs, each possibly missing. */
@@ -58,11 +67,16 @@ const FIELDS_BY_COLLECTION: Record<NewCollection, readonly (keyof NewEntryInput)
   study: ["part", "order", "source", "pillar"],
   books: ["authors", "publisher", "month", "pillar"],
   articles: ["date", "authors", "department", "pillar"],
+  sessions: ["date", "start", "end", "place", "format", "speaker", "host", "materials", "pillar"],
   departments: [],
 };
 
 /** The option name an editor types for an input key. */
-export const OPTION_NAMES: Record<string, string> = { docNumber: "doc-number", authors: "author" };
+export const OPTION_NAMES: Record<string, string> = {
+  docNumber: "doc-number",
+  authors: "author",
+  materials: "material",
+};
 
 export interface DefaultValue {
   key: string;
@@ -113,6 +127,11 @@ export function parseMonth(text: string): string | undefined {
   return `${match[1]}-${String(month).padStart(2, "0")}`;
 }
 
+/** The first Friday from `today` on (today itself when it is one). */
+export function nextFriday(today: Date): Date {
+  return new Date(today.getTime() + ((5 - today.getUTCDay() + 7) % 7) * 86_400_000);
+}
+
 /** The first month from `today`'s month on that has no book yet. */
 export function nextFreeMonth(today: Date, taken: ReadonlySet<string>): string {
   const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
@@ -158,7 +177,13 @@ export function resolveCollection(value: string): NewCollection {
 }
 
 /** The id for a new entry: the one given (checked), or one made from the title. */
-export function chooseId(title: string, given: string | undefined, isTaken: (id: string) => boolean): string {
+export function chooseId(
+  title: string,
+  given: string | undefined,
+  isTaken: (id: string) => boolean,
+  /** Put before an id made from the title (a session's day: 2026-03-06-…). */
+  prefix = "",
+): string {
   if (given !== undefined && given.trim() !== "") {
     const id = given.trim().replace(/\.mdx?$/, "");
     if (!isValidId(id)) {
@@ -177,7 +202,7 @@ export function chooseId(title: string, given: string | undefined, isTaken: (id:
   if (fromTitle === "") {
     throw new EditorToolError(`无法从标题“${title}”生成编号，请用 --id 指定，例如 --id shouwen-fuze。`);
   }
-  return uniqueId(fromTitle, isTaken);
+  return uniqueId(`${prefix}${fromTitle}`, isTaken);
 }
 
 /**
@@ -215,10 +240,14 @@ export function planNewEntry(input: NewEntryInput, ctx: PlanContext): EntryPlan 
   // The site adds 《》 around titles itself; a title wrapped in them loses them (inner ones stay).
   if (collection === "rules" || collection === "books") title = title.replace(/^《(.*)》$/u, "$1");
   const fileOf = (id: string) => `src/content/${collection}/${id}.md`;
-  const id = chooseId(title, input.id, (candidate) => isIdTaken(collection, candidate, ctx));
-
   const day = (label: string) => {
     if (input.date === undefined || input.date.trim() === "") {
+      // A session is on a Friday (周五集中学习日): the next one from today.
+      if (collection === "sessions") {
+        const friday = nextFriday(ctx.today);
+        defaults.push({ key: "date", label, value: toIsoDay(friday) });
+        return friday;
+      }
       defaults.push({ key: collection === "rules" ? "issued" : "date", label, value: toIsoDay(ctx.today) });
       return ctx.today;
     }
@@ -226,6 +255,14 @@ export function planNewEntry(input: NewEntryInput, ctx: PlanContext): EntryPlan 
     if (!parsed) throw new EditorToolError(`日期“${input.date}”看不懂，请写成 YYYY-MM-DD，例如 2024-03-01。`);
     return parsed.date;
   };
+  // A session's file name starts with its day, so the folder lists them in order.
+  const sessionDay = collection === "sessions" ? day("日期") : undefined;
+  const id = chooseId(
+    title,
+    input.id,
+    (candidate) => isIdTaken(collection, candidate, ctx),
+    sessionDay ? `${toIsoDay(sessionDay)}-` : "",
+  );
   const pillar = input.pillar ? choice(input.pillar, ctx.index.pillars, "五型分类") : undefined;
   const authors = input.authors && splitList(input.authors).length > 0 ? splitList(input.authors) : undefined;
   const values: Record<string, FieldValue | undefined> = { title };
@@ -293,25 +330,58 @@ export function planNewEntry(input: NewEntryInput, ctx: PlanContext): EntryPlan 
     }
     case "articles": {
       values["authors"] = authors;
-      if (input.department?.trim()) {
-        const wanted = input.department.trim();
-        const found = ctx.index.departments.find((d) => d.id === wanted || d.name === wanted);
-        if (!found) {
-          const ids = ctx.index.departments.map((d) => d.id);
-          const suggestion = closest(wanted, ids);
+      values["department"] = departmentId(input.department, ctx);
+      values["date"] = day("发布日期");
+      values["pillar"] = pillar;
+      break;
+    }
+    case "sessions": {
+      values["date"] = sessionDay;
+      values["start"] = time(input.start, "开始时间");
+      values["end"] = time(input.end, "结束时间");
+      values["place"] = input.place?.trim() || undefined;
+      values["format"] = input.format ? choice(input.format, SESSION_FORMATS, "形式") : undefined;
+      values["speaker"] = input.speaker?.trim() || undefined;
+      values["host"] = departmentId(input.host, ctx);
+      const materials = input.materials && splitList(input.materials);
+      for (const material of materials ?? []) {
+        if (!MATERIAL_PATTERN.test(material)) {
           throw new EditorToolError(
-            `没有“${wanted}”这个股室。已有：${ctx.index.departments.map((d) => `${d.id}（${d.name}）`).join("、")}${suggestion ? `。是不是想写 ${suggestion}？` : "。"}`,
+            `学习材料“${material}”写法不对：写成 study/、rules/ 或 books/ 加文件名，例如 study/gongwuyuan-fa。`,
           );
         }
-        values["department"] = found.id;
       }
-      values["date"] = day("发布日期");
+      values["materials"] = materials?.length ? materials : undefined;
       values["pillar"] = pillar;
       break;
     }
   }
   const { text, unfilled } = renderEntry({ collection, values });
   return { kind: "create", collection, id, file: fileOf(id), text, unfilled, defaults };
+}
+
+/** The id of a department given by id or name (股室), checked against departments.yaml. */
+function departmentId(given: string | undefined, ctx: PlanContext): string | undefined {
+  const wanted = given?.trim();
+  if (!wanted) return undefined;
+  const found = ctx.index.departments.find((d) => d.id === wanted || d.name === wanted);
+  if (found) return found.id;
+  const suggestion = closest(
+    wanted,
+    ctx.index.departments.map((d) => d.id),
+  );
+  throw new EditorToolError(
+    `没有“${wanted}”这个股室。已有：${ctx.index.departments.map((d) => `${d.id}（${d.name}）`).join("、")}${suggestion ? `。是不是想写 ${suggestion}？` : "。"}`,
+  );
+}
+
+/** HH:MM from 14:30, 9:00 or 14：30; undefined when not given. */
+function time(given: string | undefined, label: string): string | undefined {
+  const text = given?.trim().replace("：", ":");
+  if (!text) return undefined;
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (!match) throw new EditorToolError(`${label}“${given}”看不懂，请写成 HH:MM，例如 14:30。`);
+  return `${match[1]?.padStart(2, "0")}:${match[2]}`;
 }
 
 function planDepartment(name: string, givenId: string | undefined, ctx: PlanContext): EntryPlan {

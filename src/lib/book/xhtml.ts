@@ -25,6 +25,8 @@ function nodeToXhtml(node: Node, options: XhtmlOptions): string {
   if (node.nodeType === NodeType.TEXT_NODE) return escapeXml(node.text);
   if (node.nodeType !== NodeType.ELEMENT_NODE) return "";
   const element = node as HTMLElement;
+  // A parsed fragment's root has no tag of its own: only its children are written.
+  if (!element.rawTagName) return childrenToXhtml(element, options);
   const tag = element.rawTagName.toLowerCase();
   const attributes = Object.entries(element.attributes)
     // Astro's scoped-style markers mean nothing outside the site.

@@ -20,6 +20,11 @@ export const paths = {
   chapter: (id: string) => `/study/${id}/`,
   /** The whole compilation on one page, for printing. */
   studyPrint: () => "/study/print/",
+  sessions: () => "/sessions/",
+  session: (id: string) => `/sessions/${id}/`,
+  /** 学习安排 as iCalendar: the subscription feed, and one file per session. */
+  sessionsCalendar: () => "/sessions.ics",
+  sessionCalendar: (id: string) => `/sessions/${id}.ics`,
   books: () => "/books/",
   book: (id: string) => `/books/${id}/`,
   articles: () => "/articles/",
@@ -77,6 +82,16 @@ export const SECTIONS = [
       type: "专题专栏",
       description: "组工干部业务学习用的法律法规和党内法规选编，可在线阅读和打印。",
       keywords: ["学习资料", "选编", "法律法规", "党内法规"],
+    },
+  },
+  {
+    key: "sessions",
+    title: COLLECTION_LABELS.sessions,
+    path: paths.sessions(),
+    column: {
+      type: "政务动态",
+      description: "周五集中学习日的学习安排：专题、时间、地点、形式和学习材料，以及每次的学习小结。",
+      keywords: ["周五集中学习日", "学习安排", "集中学习"],
     },
   },
   {

@@ -32,11 +32,13 @@ export interface SiteMapInput {
     rules: ReadonlyArray<{ id: string; title: string; status: string }>;
   }>;
   parts: ReadonlyArray<{ part: string; chapters: ReadonlyArray<{ id: string; title: string }> }>;
+  /** 学习安排, in the order to list them (newest first); `title` already carries the day. */
+  sessions: ReadonlyArray<{ id: string; title: string }>;
   books: ReadonlyArray<{ id: string; title: string }>;
   articles: ReadonlyArray<{ id: string; title: string }>;
 }
 
-/** The site map's columns; each is a list of sections (the last column holds books and articles). */
+/** The site map's columns; each is a list of sections (the study column holds the 学习安排 too, the last one books and articles). */
 export function siteMapColumns(input: SiteMapInput): MapSection[][] {
   const programme: MapSection = {
     heading: { path: paths.programme(), title: section("programme").title },
@@ -76,6 +78,10 @@ export function siteMapColumns(input: SiteMapInput): MapSection[][] {
           title: p.part,
           links: p.chapters.map((c) => ({ path: paths.chapter(c.id), title: c.title })),
         })),
+      },
+      {
+        heading: { path: paths.sessions(), title: section("sessions").title },
+        groups: [{ links: input.sessions.map((s) => ({ path: paths.session(s.id), title: s.title })) }],
       },
     ],
     [

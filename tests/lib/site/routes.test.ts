@@ -60,6 +60,14 @@ describe("section", () => {
   });
 
   it("lists the sections in navigation order, starting with the home page", () => {
-    expect(SECTIONS.map((s) => s.key)).toEqual(["home", "programme", "rules", "study", "books", "articles"]);
+    expect(SECTIONS.map((s) => s.key)).toEqual([
+      "home",
+      "programme",
+      "rules",
+      "study",
+      "sessions",
+      "books",
+      "articles",
+    ]);
   });
 });

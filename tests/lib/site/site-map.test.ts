@@ -18,6 +18,7 @@ describe("siteMapColumns", () => {
       },
     ],
     parts: [{ part: "第一编 示例", chapters: [{ id: "c", title: "一章" }] }],
+    sessions: [{ id: "s", title: "2026年3月6日 专题" }],
     books: [{ id: "d", title: "书" }],
     articles: [{ id: "e", title: "文章" }],
   });
@@ -43,6 +44,14 @@ describe("siteMapColumns", () => {
         ],
       },
     ]);
+  });
+
+  it("lists the sessions after the compilation, in the order given", () => {
+    expect(columns[2]?.map((s) => s.heading)).toEqual([
+      { path: "/study/", title: "学习资料选编" },
+      { path: "/sessions/", title: "学习安排" },
+    ]);
+    expect(columns[2]?.[1]?.groups[0]?.links).toEqual([{ path: "/sessions/s/", title: "2026年3月6日 专题" }]);
   });
 
   it("puts books (in 《》) and articles together in the last column", () => {

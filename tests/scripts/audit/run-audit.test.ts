@@ -99,7 +99,7 @@ describe("runAudit", () => {
       axe: false,
     });
     expect(report.items.filter((i) => i.file === "site.config.ts").map((i) => i.message)).toEqual([
-      "site.config.ts 的 audit.freshnessDays 中“artciles”不是栏目，不起作用；可用的有 default、home、programme、rules、study、books、articles",
+      "site.config.ts 的 audit.freshnessDays 中“artciles”不是栏目，不起作用；可用的有 default、home、programme、rules、study、sessions、books、articles",
     ]);
     expect(report.columns.find((c) => c.key === "articles")?.limit).toBe(30);
   });

@@ -296,3 +296,48 @@ describe("interactive questions", () => {
     ]);
   });
 });
+
+describe("a new session (学习安排)", () => {
+  it("given everything by flags, is a valid file except for its body, on the next Friday, named by its day", () => {
+    const { plan, text } = create({
+      collection: "sessions",
+      title: "信访工作条例解读",
+      start: "9:00",
+      end: "11：30",
+      place: "三楼会议室",
+      format: "组工干部座谈讨论",
+      host: "组织股",
+      materials: ["study/gongwuyuan-fa、rules/shouwen-fuze"],
+      pillar: "服务型",
+    });
+    // 15 January 2026 is a Thursday: the next Friday is the 16th.
+    expect(plan.id).toBe("2026-01-16-xinfang-gongzuo-tiaoli-jiedu");
+    expect(plan.defaults).toEqual([{ key: "date", label: "日期", value: "2026-01-16" }]);
+    expect(frontMatter(text)).toMatchObject({
+      title: "信访工作条例解读",
+      start: "09:00",
+      end: "11:30",
+      format: "组工干部座谈讨论",
+      host: "zuzhi-gu",
+      materials: ["study/gongwuyuan-fa", "rules/shouwen-fuze"],
+    });
+    expect(problemSummary()).toEqual([[`sessions/${plan.id}.md`, "正文", "正文还有待填写的内容"]]);
+  });
+
+  it("marks what was not given 待填写", () => {
+    const { plan } = create({ collection: "sessions", title: "座谈", date: "2026-03-06" });
+    expect(plan.id).toBe("2026-03-06-zuotan");
+    expect(plan.unfilled.map((u) => u.key)).toEqual(["start", "end", "place", "format", "host"]);
+  });
+
+  it("refuses a form, a time, a department or a material it cannot use", () => {
+    const base = { collection: "sessions", title: "座谈" };
+    expectError(() => planNewEntry({ ...base, format: "讲座" }, ctx), /形式“讲座”不是允许的取值/);
+    expectError(() => planNewEntry({ ...base, start: "下午" }, ctx), /开始时间“下午”看不懂/);
+    expectError(() => planNewEntry({ ...base, host: "宣传股" }, ctx), /没有“宣传股”这个股室/);
+    expectError(
+      () => planNewEntry({ ...base, materials: ["gongwuyuan-fa"] }, ctx),
+      /学习材料“gongwuyuan-fa”写法不对/,
+    );
+  });
+});
