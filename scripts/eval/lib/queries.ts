@@ -8,7 +8,7 @@ import { matchArticle } from "../../../src/lib/reading/regulation.ts";
 import type { CorpusLaw } from "../../common/corpus.ts";
 
 export interface EvalQuery {
-  kind: "title" | "phrase" | "custom";
+  kind: "title" | "phrase" | "traditional" | "custom";
   q: string;
   /** Corpus files that count as a correct answer. */
   expect: string[];
@@ -96,4 +96,18 @@ export function phraseQueries(
     queries.push({ kind: "phrase", q: phrase, expect: containing });
   }
   return queries;
+}
+
+/**
+ * Title queries as a reader with a Traditional-character input method types them (`toTraditional`:
+ * OpenCC, Simplified to Taiwan standard), for those whose Traditional form differs; the same laws
+ * are the correct answers.
+ */
+export function traditionalQueries(
+  titles: readonly EvalQuery[],
+  toTraditional: (text: string) => string,
+): EvalQuery[] {
+  return titles
+    .map((query) => ({ ...query, kind: "traditional" as const, q: toTraditional(query.q) }))
+    .filter((query, i) => query.q !== titles[i]?.q);
 }

@@ -97,6 +97,9 @@ export interface RunnerResult {
   fresh: { ms: number[]; kb: number[] };
 }
 
+/** The set of Traditional-character queries (queries.ts): warm runs only. */
+export const TRADITIONAL_SET = "traditional";
+
 /** Every query of `sets` on one warm page of `engine`, in turn. */
 async function warmRuns(
   browser: Browser,
@@ -193,8 +196,9 @@ export async function runQueries(
         fresh: { ms: [], kb: [] },
       };
     }
-    const sample = Object.values(sets)
-      .flat()
+    // The Traditional variants repeat title queries: fresh pages are for the sets as typed.
+    const sample = Object.entries(sets)
+      .flatMap(([name, queries]) => (name === TRADITIONAL_SET ? [] : queries))
       .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / options.freshCount)) === 0)
       .slice(0, options.freshCount);
     for (const [i, query] of sample.entries()) {
