@@ -65,6 +65,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   ico: "image/x-icon",
   woff2: "font/woff2",
   pdf: "application/pdf",
+  epub: "application/epub+zip",
   wasm: "application/wasm",
   pagefind: "application/octet-stream",
   pf_meta: "application/octet-stream",

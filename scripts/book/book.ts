@@ -10,9 +10,10 @@
  *   npm run book -- --dist DIR      # another built site (the production build's new folder)
  *   npm run book -- --no-pdf        # the EPUB only (no Chromium needed)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { addToSitemap, insertDownloads, type BookDownload } from "../../src/lib/book/downloads.ts";
 import { epubFiles, epubZip, type BookMeta } from "../../src/lib/book/epub.ts";
 import { pdfDocument, type Paper } from "../../src/lib/book/pdf-html.ts";
 import { readPrintPage, type Book } from "../../src/lib/book/source.ts";
@@ -72,6 +73,46 @@ export async function writePdf(
   return { pdf };
 }
 
+/**
+ * Offers the files that are in `dist/study/` on the contents page (size and date)
+ * and lists them in sitemap.xml. Run after writing them; the contents page must
+ * come from the same build (it still holds the placeholder).
+ */
+export function offerDownloads(options: BookOptions): BookDownload[] {
+  const { meta } = readBook(options);
+  const study = path.join(options.dist, "study");
+  const offered: BookDownload[] = [
+    {
+      label: "PDF 印刷本",
+      note: "带目录页码和书签，可打印装订成册",
+      href: PDF_NAME,
+      bytes: 0,
+      date: meta.date,
+    },
+    {
+      label: "EPUB 电子书",
+      note: "适合手机和平板的阅读软件，可离线阅读",
+      href: EPUB_NAME,
+      bytes: 0,
+      date: meta.date,
+    },
+  ]
+    .filter((d) => existsSync(path.join(study, d.href)))
+    .map((d) => ({
+      ...d,
+      bytes: statSync(path.join(study, d.href)).size,
+      href: `${meta.base}study/${d.href}`,
+    }));
+  const contents = path.join(study, "index.html");
+  writeFileSync(contents, insertDownloads(readFileSync(contents, "utf8"), offered));
+  const sitemap = path.join(options.dist, "sitemap.xml");
+  if (existsSync(sitemap)) {
+    const urls = offered.map((d) => ({ loc: `${meta.siteUrl}${d.href}`, date: d.date }));
+    writeFileSync(sitemap, addToSitemap(readFileSync(sitemap, "utf8"), urls));
+  }
+  return offered;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -91,6 +132,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const { pdf } = await writePdf({ dist, paper });
       console.log(`已生成 ${path.relative(process.cwd(), pdf)}（${paper}）`);
     }
+    offerDownloads({ dist });
+    console.log("选编目录页和 sitemap.xml 已列出下载。");
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -2,15 +2,17 @@
  * npm run book on the built site: the EPUB that the W3C's EPUBCheck accepts
  * with no errors or warnings — the sample compilation plus a chapter with a
  * wide table and one with footnotes (tests/helpers/book-fixture.ts) — and the
- * same bytes from two runs.
+ * same bytes from two runs; and the downloads it offers on the contents page.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { writeBook } from "../../scripts/book/book.ts";
+import { offerDownloads, writeBook } from "../../scripts/book/book.ts";
+import { validateHtml } from "../../scripts/common/vnu.ts";
+import { formatBytes } from "../../src/lib/book/downloads.ts";
 import { FOOTNOTE_CHAPTER, WIDE_TABLE_CHAPTER } from "../helpers/book-fixture.ts";
 
 const EPUBCHECK = "/usr/share/java/epubcheck.jar";
@@ -65,4 +67,38 @@ describe("npm run book: the EPUB", () => {
     const chapter = strFromU8(entries["EPUB/baomi-fa.xhtml"] ?? new Uint8Array());
     expect(chapter).toContain('<a href="baomi-fa.xhtml#baomi-fa--art-1" class="article-no">第一条</a>');
   });
+});
+
+describe("npm run book: the downloads on the compilation's contents page", () => {
+  // The /portal/ build: links and sitemap entries carry the sub-path.
+  const built = inject("portalDist");
+  const dist = path.join(folder, "portal");
+  mkdirSync(path.join(dist, "study/print"), { recursive: true });
+  for (const file of ["study/index.html", "study/print/index.html", "sitemap.xml"]) {
+    execFileSync("cp", [path.join(built, file), path.join(dist, file)]);
+  }
+  const env = { SOURCE_DATE_EPOCH: "1764460800", SITE_BASE: "/portal/" };
+  writeBook({ dist, env });
+  const offered = offerDownloads({ dist, env });
+  const page = readFileSync(path.join(dist, "study/index.html"), "utf8");
+
+  it("links each file that was made, with its size and date, and the link reaches the file", () => {
+    expect(offered.map((d) => d.href)).toEqual(["/portal/study/xuanbian.epub"]);
+    const size = formatBytes(statSync(path.join(dist, "study/xuanbian.epub")).size);
+    expect(page).toContain(`<a href="/portal/study/xuanbian.epub" download>EPUB 电子书</a>`);
+    expect(page).toContain(`${size}，2025年11月30日编印`);
+    expect(page).not.toContain(`<div id="book-downloads"`);
+  });
+
+  it("keeps the list out of the search index and in sitemap.xml as downloads", () => {
+    expect(page).toMatch(/<section id="book-downloads"[^>]*data-pagefind-ignore/);
+    expect(readFileSync(path.join(dist, "sitemap.xml"), "utf8")).toContain(
+      "<url><loc>https://zugong.example.com/portal/study/xuanbian.epub</loc><lastmod>2025-11-30</lastmod></url>",
+    );
+  });
+
+  it("leaves the contents page valid HTML (W3C checker: no errors or warnings)", async () => {
+    const messages = await validateHtml([path.join(dist, "study/index.html")]);
+    expect(messages).toEqual([]);
+  }, 60_000);
 });
