@@ -6,11 +6,12 @@
  *
  * Excerpts are cut from this text, so it keeps where blocks end: a heading,
  * a table cell or a list item that does not end in punctuation of its own
- * gets BLOCK_END (shown as a gap, never glued to the next block), and a table
- * of label and value rows (文号 | 示例组发〔2024〕5号) is indexed as one
- * sentence (文号：示例组发〔2024〕5号；发文机关：……。). A region marked
- * data-search-details (a rule's metadata table) is searched like the rest,
- * but an excerpt from the top of the page begins after it (EXCERPT_START_ID).
+ * gets BLOCK_END (shown as a gap, never glued to the next block), and a list
+ * of labels and values (a table of 文号 | 示例组发〔2024〕5号 rows, a dl of 作者,
+ * 股室 …) is indexed as one sentence (文号：示例组发〔2024〕5号；发文机关：……。).
+ * Such details right after the title (or a region marked data-search-details)
+ * are searched like the rest, but an excerpt from the top of the page begins
+ * after them (EXCERPT_START_ID).
  */
 import { HTMLElement, NodeType, parse, TextNode, type Node } from "node-html-parser";
 import { isRegulationId } from "../reading/regulation.ts";
@@ -73,25 +74,71 @@ function blockFollows(node: Node): boolean {
 }
 
 /**
- * A table whose every row is one label cell and one value cell (a rule's 文号, 发文机关 …), as a
- * sentence: 文号：示例组发〔2024〕5号；发文机关：示例县委组织部。 Rows with no value (—) are left out.
+ * The label and value of each entry of a list of them: a table whose every row is one label cell
+ * and one value cell (a rule's 文号, 发文机关 …), or a description list of dt, dd pairs (an
+ * article's 作者, 股室 …); undefined for any other element.
  */
-function labelValueSentences(table: HTMLElement): void {
-  const rows = table.querySelectorAll("tr");
-  const pairs = rows.map((row) => row.childNodes.filter(isElement));
-  if (rows.length === 0 || !pairs.every((cells) => cells.length === 2 && cells[0]?.tagName === "TH")) return;
-  const kept = rows.filter((row, i) => {
-    if (HAS_WORD.test(pairs[i]?.[1]?.text ?? "")) return true;
-    row.remove();
+function labelValuePairs(element: HTMLElement): Array<[HTMLElement, HTMLElement]> | undefined {
+  let pairs: HTMLElement[][];
+  if (element.tagName === "TABLE")
+    pairs = element.querySelectorAll("tr").map((row) => row.childNodes.filter(isElement));
+  else if (element.tagName === "DL") {
+    const items = element.querySelectorAll("dt, dd");
+    pairs = items
+      .filter((_, i) => i % 2 === 0)
+      .map((dt, i) => [dt, items[2 * i + 1]].filter((e) => e !== undefined));
+  } else return undefined;
+  const label = element.tagName === "TABLE" ? "TH" : "DT";
+  const value = element.tagName === "TABLE" ? "TD" : "DD";
+  return pairs.length > 0 &&
+    pairs.every((p) => p.length === 2 && p[0]?.tagName === label && p[1]?.tagName === value)
+    ? (pairs as Array<[HTMLElement, HTMLElement]>)
+    : undefined;
+}
+
+/**
+ * A list of labels and values as one sentence: 文号：示例组发〔2024〕5号；发文机关：示例县委组织部。
+ * Entries with no value (—) are left out.
+ */
+function labelValueSentence(pairs: ReadonlyArray<[HTMLElement, HTMLElement]>): void {
+  const kept = pairs.filter(([label, value]) => {
+    if (HAS_WORD.test(value.text)) return true;
+    if (label.tagName === "TH") label.parentNode?.remove();
+    else [label, value].forEach((e) => e.remove());
     return false;
   });
-  kept.forEach((row, i) => {
-    const [label, value] = row.childNodes.filter(isElement) as [HTMLElement, HTMLElement];
+  kept.forEach(([label, value], i) => {
     label.set_content(new TextNode(escapeText(`${label.text.trim()}：`), label));
-    value.set_content(
-      new TextNode(escapeText(`${value.text.trim()}${i === kept.length - 1 ? "。" : "；"}`), value),
-    );
+    const end = i === kept.length - 1 ? "。" : "；";
+    value.set_content(new TextNode(escapeText(`${value.text.trim()}${end}`), value));
   });
+}
+
+/**
+ * Where the page's own text begins: after the title and the details right after it (a region
+ * marked data-search-details, or a list of labels and values), where an excerpt from the top of
+ * the page starts. Text hidden from readers (aria-hidden: a drawn book cover) does not count.
+ */
+function textStartsAfter(body: HTMLElement, heading: HTMLElement | null): HTMLElement | null {
+  if (!heading) return null;
+  const blocks: Array<{ element: HTMLElement; details: boolean }> = [];
+  const visit = (node: HTMLElement) => {
+    for (const child of node.childNodes) {
+      if (!isElement(child) || child.tagName === "SCRIPT" || child.tagName === "STYLE") continue;
+      if (child.hasAttribute("data-pagefind-ignore") || child.getAttribute("aria-hidden") === "true")
+        continue;
+      if (child.hasAttribute("data-search-details") || labelValuePairs(child))
+        blocks.push({ element: child, details: true });
+      else if (BLOCKS.has(child.tagName) && !hasBlockInside(child)) {
+        if (HAS_WORD.test(child.text)) blocks.push({ element: child, details: false });
+      } else visit(child);
+    }
+  };
+  visit(body);
+  let at = blocks.findIndex((block) => block.element === heading);
+  if (at < 0) return heading;
+  while (blocks[at + 1]?.details) at++;
+  return blocks[at]?.element ?? heading;
 }
 
 /**
@@ -153,11 +200,13 @@ export function toSearchDocument(pageHtml: string): string | undefined {
 
   heading?.setAttribute("data-pagefind-weight", "10");
   const anchored = body.querySelectorAll("[id]").filter((element) => isRegulationId(element.id));
-  for (const table of body.querySelectorAll("table")) labelValueSentences(table);
   // An excerpt from the top of the page shows neither the title (the result's own heading) nor the
   // details that follow it, but the text after them.
-  const details = body.querySelectorAll("[data-search-details]");
-  (details[details.length - 1] ?? heading)?.after(emptySpan(`id="${EXCERPT_START_ID}"`));
+  textStartsAfter(body, heading)?.after(emptySpan(`id="${EXCERPT_START_ID}"`));
+  for (const list of body.querySelectorAll("table, dl")) {
+    const pairs = labelValuePairs(list);
+    if (pairs) labelValueSentence(pairs);
+  }
   tokenizeText(body);
   // Articles and divisions (第N条, 第N章) are found by their anchors (src/lib/search/hit.ts), each an
   // empty element at the start of its paragraph or heading rather than the element itself: Pagefind

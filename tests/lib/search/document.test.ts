@@ -109,6 +109,21 @@ describe("toSearchDocument", () => {
     ).toBe("H1");
   });
 
+  it("indexes a list of labels and values (dt, dd) as a sentence, and an excerpt from the top skips it", () => {
+    const page = PAGE.replace(
+      "</h1>",
+      `</h1><div class="book-cover" aria-hidden="true"><span>首问负责制度</span></div>
+<dl class="fact-list"><div><dt>作者</dt><dd>示例作者甲</dd></div><div><dt>股室</dt><dd><a href="/x/">组织股</a></dd></div></dl>
+<section><h2 id="abstract">摘要</h2><p>本文调研了首问负责。</p></section>`,
+    );
+    const doc = parse(toSearchDocument(page) as string);
+    expect(shown(doc.querySelector("dl")?.text)).toBe("作者：示例作者甲；股室：组织股。");
+    expect(doc.querySelector(`#${EXCERPT_START_ID}`)?.previousElementSibling?.tagName).toBe("DL");
+    // Text between the title and the page's own text that is no such list ends the details.
+    const other = parse(toSearchDocument(page.replace("</h1>", "</h1><p>导语。</p>")) as string);
+    expect(other.querySelector(`#${EXCERPT_START_ID}`)?.previousElementSibling?.tagName).toBe("H1");
+  });
+
   it("skips pages without a searchable region", () => {
     expect(toSearchDocument("<html><body><main><h1>规章制度</h1></main></body></html>")).toBeUndefined();
   });
