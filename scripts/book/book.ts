@@ -15,9 +15,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { addToSitemap, insertDownloads, type BookDownload } from "../../src/lib/book/downloads.ts";
 import { epubFiles, epubZip, type BookMeta } from "../../src/lib/book/epub.ts";
+import { pinPdfDates } from "../../src/lib/book/pdf-dates.ts";
 import { pdfDocument, type Paper } from "../../src/lib/book/pdf-html.ts";
 import { readPrintPage, type Book } from "../../src/lib/book/source.ts";
 import site from "../../site.config.ts";
+import { findChromium } from "../common/browser.ts";
 import { PROJECT_ROOT } from "../common/project.ts";
 import { editionDate } from "./lib/edition-date.ts";
 import { pagedJs, renderPdf } from "./lib/pdf.ts";
@@ -69,7 +71,8 @@ export async function writePdf(
   const { book, meta } = readBook(options);
   const css = readFileSync(path.join(options.root ?? PROJECT_ROOT, "src/styles/book/pdf.css"), "utf8");
   const pdf = options.out ?? path.join(options.dist, "study", PDF_NAME);
-  writeFileSync(pdf, await renderPdf(pdfDocument(book, meta, options.paper ?? "A5", css, pagedJs())));
+  const bytes = await renderPdf(pdfDocument(book, meta, options.paper ?? "A5", css, pagedJs()));
+  writeFileSync(pdf, pinPdfDates(bytes, meta.date));
   return { pdf };
 }
 
@@ -113,6 +116,30 @@ export function offerDownloads(options: BookOptions): BookDownload[] {
   return offered;
 }
 
+/**
+ * The whole of `npm run book`, as the production build runs it on its new
+ * folder: the EPUB; the PDF when Chromium is installed (without it, says so and
+ * goes on); the downloads offered on the contents page. Returns what it did, to print.
+ */
+export async function makeBook(options: BookOptions & { paper?: Paper; pdf?: boolean }): Promise<string[]> {
+  const done: string[] = [];
+  const relative = (p: string) => path.relative(options.dist, p);
+  done.push(`已生成 ${relative(writeBook(options).epub)}`);
+  if (options.pdf === false) {
+    // Asked for the EPUB only.
+  } else if (findChromium()) {
+    const paper = options.paper ?? "A5";
+    done.push(`已生成 ${relative((await writePdf({ ...options, paper })).pdf)}（${paper}）`);
+  } else {
+    done.push(
+      "本机没有 Chromium，未生成 PDF（安装 Debian 的 chromium 后重新运行 npm run book）；EPUB 照常提供。",
+    );
+  }
+  const offered = offerDownloads(options);
+  done.push(`选编目录页和 sitemap.xml 已列出 ${offered.length} 个下载文件。`);
+  return done;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -126,14 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (paper !== "A5" && paper !== "A4")
       throw new Error(`--paper 只能是 A5 或 A4，而不是 ${values.paper}。`);
-    const { epub } = writeBook({ dist });
-    console.log(`已生成 ${path.relative(process.cwd(), epub)}`);
-    if (!values["no-pdf"]) {
-      const { pdf } = await writePdf({ dist, paper });
-      console.log(`已生成 ${path.relative(process.cwd(), pdf)}（${paper}）`);
-    }
-    offerDownloads({ dist });
-    console.log("选编目录页和 sitemap.xml 已列出下载。");
+    for (const line of await makeBook({ dist, paper, pdf: !values["no-pdf"] })) console.log(line);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -4,8 +4,13 @@ import { chromium, type Browser } from "playwright-core";
 
 const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
+/** Debian's Chromium (or CHROMIUM_PATH), when it is installed. */
+export function findChromium(): string | undefined {
+  return CANDIDATES.find((p): p is string => !!p && existsSync(p));
+}
+
 export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const executablePath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  const executablePath = findChromium();
   if (!executablePath)
     throw new Error(
       "Chromium not found: run `bash scripts/setup/ensure-test-tools.sh` (npm test does this).",

@@ -28,6 +28,16 @@ export function pageCss(paper: Paper): string {
 `;
 }
 
+/**
+ * Paged.js names footnotes and other generated elements with UUIDs made from
+ * the clock and Math.random, and they end up as link targets in the PDF. A
+ * fixed clock and a seeded generator make them, and so the PDF, the same on
+ * every run; nothing in the layout depends on either.
+ */
+const DETERMINISTIC_IDS =
+  "let seed = 20251130; Math.random = () => (seed = (seed * 16807) % 2147483647) / 2147483647; " +
+  "Date.prototype.getTime = () => 0; performance.now = () => 0; ";
+
 const chapterAnchor = (id: string) => `chapter-${id}`;
 const partAnchor = (index: number) => `part-${index + 1}`;
 
@@ -93,7 +103,7 @@ export function pdfDocument(book: Book, meta: BookMeta, paper: Paper, css: strin
 <meta charset="utf-8">
 <title>${escapeXml(book.title)}</title>
 <style>${pageCss(paper)}${css}</style>
-<script>window.PagedConfig = { auto: true, after: () => { window.bookReady = true; } };</script>
+<script>${DETERMINISTIC_IDS}window.PagedConfig = { auto: true, after: () => { window.bookReady = true; } };</script>
 <script>${engine.replaceAll("</script", "<\\/script")}</script>
 </head>
 <body>
