@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { fixText } from "../../src/content-check/checks/chinese-text.ts";
 import path from "node:path";
 import { runMeasured, type Measured } from "../bench/lib/process.ts";
 import { lawToRuleMarkdown, type CorpusLaw } from "./corpus.ts";
@@ -32,16 +33,23 @@ export function createCorpusSite(laws: readonly CorpusLaw[], copies = 1): Corpus
   return { root, files, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Writes `laws` as rule files law-00001.md … into `folder`, `copies` times under new ids. */
+/**
+ * Writes `laws` as rule files law-00001.md … into `folder`, `copies` times under
+ * new ids, with the text fixes `npm run import` applies (one law has a stray
+ * Traditional character, which the content check would rightly refuse).
+ */
 function writeLaws(folder: string, laws: readonly CorpusLaw[], copies: number): Map<string, string> {
   const files = new Map<string, string>();
+  const markdown = laws.map(
+    (law) => fixText({ file: law.file, text: lawToRuleMarkdown(law), kind: "markdown", isRule: true }).text,
+  );
   let n = 0;
   for (let copy = 0; copy < copies; copy++) {
-    for (const law of laws) {
+    laws.forEach((law, i) => {
       const id = `law-${String(++n).padStart(5, "0")}`;
       files.set(id, law.file);
-      writeFileSync(path.join(folder, `${id}.md`), lawToRuleMarkdown(law));
-    }
+      writeFileSync(path.join(folder, `${id}.md`), markdown[i] as string);
+    });
   }
   return files;
 }
