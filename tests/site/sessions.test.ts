@@ -13,7 +13,7 @@ import {
   upcomingAndPast,
 } from "../../src/lib/content/sessions.ts";
 import { loadContent } from "../../src/content-check/load.ts";
-import { sessionsSchema, type SessionData } from "../../src/model/sessions.ts";
+import { sessionsSchema } from "../../src/model/sessions.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { useBrowserSite } from "../helpers/browser-site.ts";
 import { parseCalendar } from "../helpers/ical.ts";
@@ -24,7 +24,7 @@ const SITE = "https://zugong.example.com/portal/";
 /** The sample sessions as the site reads them. */
 const sessions = loadContent(PROJECT_ROOT)
   .entries.filter((e) => e.collection === "sessions")
-  .map((e) => ({ id: e.id, data: sessionsSchema.parse(e.data) as SessionData }));
+  .map((e) => ({ id: e.id, data: sessionsSchema.parse(e.data) }));
 const titleOf = (collection: string, id: string) => {
   const entry = loadContent(PROJECT_ROOT).entries.find((e) => e.collection === collection && e.id === id);
   return (entry?.data as { title: string }).title;
@@ -77,7 +77,7 @@ describe("the list of sessions", () => {
   it("marks a cancelled session 取消 and strikes its title through", async () => {
     const cancelled = sessions.find((s) => s.data.status === "取消");
     const { page, close } = await site.open("sessions/", { javaScriptEnabled: false });
-    const item = page.locator("li", { has: page.getByRole("link", { name: cancelled?.data.title }) });
+    const item = page.locator("li", { has: page.getByRole("link", { name: cancelled?.data.title ?? "" }) });
     await expect(item.locator(".session-status").textContent()).resolves.toBe("取消");
     const line = await item.locator("> a").evaluate((a) => getComputedStyle(a).textDecorationLine);
     expect(line).toContain("line-through");
@@ -136,7 +136,7 @@ describe("the home page", () => {
       featured?.isNext ? "下次集中学习" : "最近一次集中学习",
     );
     await expect(
-      card.getByRole("link", { name: featured?.session.data.title }).getAttribute("href"),
+      card.getByRole("link", { name: featured?.session.data.title ?? "" }).getAttribute("href"),
     ).resolves.toBe(`${BASE}sessions/${featured?.session.id}/`);
     await expect(card.textContent()).resolves.toContain(formatSessionTime(featured!.session.data));
     await close();
@@ -166,6 +166,51 @@ describe("back-links from what was studied", () => {
     const { page, close } = await site.open("study/jianchaguan-fa/", { javaScriptEnabled: false });
     await expect(page.locator("#studied-in-sessions").count()).resolves.toBe(0);
     await close();
+  });
+});
+
+describe("search", () => {
+  it("offers 学习安排 as a 栏目, after 学习资料选编, and finds the sessions by it, year and pillar", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url(`search/?collection=${encodeURIComponent("学习安排")}`));
+    await page.waitForSelector("zg-search[data-state=ready]");
+    const options = await page.locator('select[name="collection"] option').allTextContents();
+    const at = options.findIndex((o) => o.startsWith("学习安排"));
+    expect(at).toBeGreaterThan(options.findIndex((o) => o.startsWith("学习资料选编")));
+    expect(options[at]).toBe(`学习安排（${sessions.length}）`);
+    await page.waitForSelector(".search-hit h3 a");
+    const hrefs = await page
+      .locator(".search-hit h3 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith(`${BASE}sessions/`))).toBe(true);
+    // 年份 narrows the 学习安排 to that year's sessions.
+    await page.locator('select[name="year"]').selectOption("2027");
+    await page.waitForFunction(
+      () => document.querySelector("zg-search")?.getAttribute("data-state") === "ready",
+    );
+    await page.waitForFunction(
+      (count) => document.querySelectorAll(".search-hit h3 a").length === count,
+      sessions.filter((x) => x.data.date.getUTCFullYear() === 2027).length,
+    );
+    const in2027 = await page
+      .locator(".search-hit h3 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(in2027.sort()).toEqual(
+      sessions
+        .filter((x) => x.data.date.getUTCFullYear() === 2027)
+        .map((x) => `${BASE}sessions/${x.id}/`)
+        .sort(),
+    );
+    // 五型 counts the sessions now shown.
+    const lianzheng = sessions.filter(
+      (x) => x.data.date.getUTCFullYear() === 2027 && x.data.pillar === "廉政型",
+    );
+    expect(await page.locator('select[name="pillar"] option').allTextContents()).toContain(
+      `廉政型（${lianzheng.length}）`,
+    );
+    await context.close();
   });
 });
 
