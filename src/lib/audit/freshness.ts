@@ -16,7 +16,7 @@ import type { SitePage } from "./site-pages.ts";
 export const DEFAULT_FRESHNESS_DAYS: Readonly<Record<string, number>> = {
   /** 首页: two weeks (单项否决 when exceeded). */
   home: 14,
-  /** 五型建设 (ColumnType 工作动态): a 动态-type column, two weeks. */
+  /** 五型建设: the programme's own column, treated as 动态, two weeks. */
   programme: 14,
   /** 调研文章: the department's own news-like output, treated as 动态, two weeks. */
   articles: 14,
@@ -30,6 +30,8 @@ export const DEFAULT_FRESHNESS_DAYS: Readonly<Record<string, number>> = {
    * the 检查指标 give a 动态 column.
    */
   books: 45,
+  /** 学习安排: a session every Friday, a 动态-type column, two weeks. */
+  sessions: 14,
   /** Any other column (a ColumnName not in SECTIONS): the lenient six months. */
   default: 183,
 };
