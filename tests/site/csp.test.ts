@@ -29,6 +29,8 @@ const TEMPLATES = [
   "books/xiangtu-zhongguo/",
   "articles/",
   "articles/gongwuyuan-pingshi-kaohe-2025/",
+  "sessions/",
+  "sessions/2026-06-05-gongwuyuan-fa/",
   "sitemap/",
   "search/?q=%E9%99%90%E6%97%B6%E5%8A%9E%E7%BB%93",
   "no-such-page/",
