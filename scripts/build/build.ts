@@ -8,7 +8,8 @@
  * add up (BENCHMARKS.md).
  * SITE_ENV=production is the build that gets published: it also refuses a
  * site config without the registration items the rules require, and runs the
- * 站点自查 on the new site before swapping it in, refusing on any 单项否决.
+ * 站点自查 on the new site before swapping it in, refusing on any 单项否决;
+ * it also writes the compilation's PDF and EPUB (npm run book) into it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -25,6 +26,7 @@ import {
 import { auditExitCode, formatAuditReport } from "../../src/lib/audit/report.ts";
 import { runAudit } from "../audit/lib/run-audit.ts";
 import { saveAuditReport } from "../audit/lib/save-report.ts";
+import { makeBook } from "../book/book.ts";
 import site from "../../site.config.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -101,7 +103,11 @@ try {
   // A build that "succeeds" without a home page is not a site to publish.
   if (!existsSync(path.join(partial, "index.html")))
     throw new Error(`${relative(partial)} 中没有生成 index.html`);
-  if (production) await auditBeforePublishing();
+  if (production) {
+    // The compilation's PDF and EPUB go out with the site (the PDF only where Chromium runs).
+    for (const line of await makeBook({ dist: partial })) console.log(`[zugong:book] ${line}`);
+    await auditBeforePublishing();
+  }
 } catch (error) {
   rmSync(partial, { recursive: true, force: true });
   const e = error as Error & { hint?: string };
