@@ -14,6 +14,20 @@ export interface BrokenLink {
 
 const ORIGIN = "http://site.invalid";
 
+/** Each link of a page with its address resolved against the page (undefined when it is no valid URL). */
+function* resolvedLinks(page: SitePage): Generator<{ href: string; target: URL | undefined }> {
+  const pageUrl = new URL(page.urlPath, ORIGIN);
+  for (const { href } of page.links) {
+    let target: URL | undefined;
+    try {
+      target = new URL(href, pageUrl);
+    } catch {
+      target = undefined;
+    }
+    yield { href, target };
+  }
+}
+
 /**
  * Every internal href/src on every page that does not resolve to a file in
  * `files` (all files of dist, relative), or to an id in that page.
@@ -26,12 +40,8 @@ export function brokenLinks(
   const byFile = new Map(pages.map((p) => [p.file, p]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(page.urlPath, ORIGIN);
-    for (const { href } of page.links) {
-      let target: URL;
-      try {
-        target = new URL(href, pageUrl);
-      } catch {
+    for (const { href, target } of resolvedLinks(page)) {
+      if (!target) {
         broken.push({ page: page.file, link: href, reason: "不是有效的网址" });
         continue;
       }
@@ -106,15 +116,8 @@ export function externalLinks(
   const ownHost = options.siteUrl ? normalHost(new URL(options.siteUrl).hostname) : undefined;
   const byUrl = new Map<string, Set<string>>();
   for (const page of pages) {
-    const pageUrl = new URL(page.urlPath, ORIGIN);
-    for (const { href } of page.links) {
-      let target: URL;
-      try {
-        target = new URL(href, pageUrl);
-      } catch {
-        continue;
-      }
-      if (target.origin === ORIGIN || !/^https?:$/.test(target.protocol)) continue;
+    for (const { target } of resolvedLinks(page)) {
+      if (!target || target.origin === ORIGIN || !/^https?:$/.test(target.protocol)) continue;
       if (normalHost(target.hostname) === ownHost) continue;
       target.hash = "";
       const url = target.href;
